@@ -56,8 +56,8 @@ internal readonly record struct ErrorReason(ErrorReasonKind Kind, string Message
         Enum.IsDefined(kind);
 
     // NOTE: Armada declares `string message = 1` in MaxRunsExceeded and GangJobUnschedulable.
-    // JobRejected and ReconciliationError are read the same way without that layout having been
-    // checked against Armada's schema; another layout gives a wrong or empty message, never an error.
+    // JobRejected and ReconciliationError are assumed to have the same layout, which has not been
+    // checked against Armada's schema. If it differs, their message is wrong or empty; no exception.
     private static bool HasMessage(ErrorReasonKind kind) =>
         kind is ErrorReasonKind.MaxRunsExceeded or ErrorReasonKind.GangJobUnschedulable
             or ErrorReasonKind.JobRejected or ErrorReasonKind.ReconciliationError;

@@ -6,7 +6,7 @@ namespace Armada.ErrorCategorization.Ingestion;
 /// </summary>
 internal enum ErrorReasonKind
 {
-    /// <summary>No reason, or one that Armada's schema at the reference version does not have.</summary>
+    /// <summary>No reason, or a field number that is not a reason in Armada's schema.</summary>
     None = 0,
     KubernetesError = 2,
     ContainerError = 3,

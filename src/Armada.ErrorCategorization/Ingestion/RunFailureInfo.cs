@@ -3,7 +3,7 @@ namespace Armada.ErrorCategorization.Ingestion;
 /// <summary>
 /// A run's failure info as read back from the <c>failure_info</c> column, shaped like Lookout's REST
 /// model <c>RunFailureInfo</c>. Each property is <see langword="null"/> when its key is absent or
-/// holds a value of the wrong JSON type.
+/// its value has the wrong JSON type.
 /// </summary>
 public sealed record RunFailureInfo
 {

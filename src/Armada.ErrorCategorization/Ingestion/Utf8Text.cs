@@ -71,7 +71,7 @@ internal static class Utf8Text
         {
             var c = value[i];
             var isPair = char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]);
-            var size = c < 0x80 ? 1 : c < 0x800 ? 2 : isPair ? 4 : 3;
+            var size = isPair ? 4 : Utf8Size(c);
             if (bytes + size > maxBytes)
             {
                 return value[..i];
@@ -85,6 +85,17 @@ internal static class Utf8Text
         }
 
         return value;
+    }
+
+    // The UTF-8 size of one UTF-16 unit that is not part of a pair. A lone surrogate becomes U+FFFD.
+    private static int Utf8Size(char c)
+    {
+        if (c < 0x80)
+        {
+            return 1;
+        }
+
+        return c < 0x800 ? 2 : 3;
     }
 
     private static bool NeedsSanitizing(string value)

@@ -83,7 +83,7 @@ public class ErrorReasonTests
     }
 
     [Test]
-    public void Of_LeftOutReasonWithFailureInfo_FailureInfoStillParsed()
+    public void Of_ReasonWithFailureInfo_BothParsed()
     {
         var error = ArmadaErrors.WithLeftOutReason(ArmadaErrors.ReconciliationError, "gone", failureInfo: ArmadaErrors.FailureInfo(1, "m", "c", "x"));
 

@@ -43,7 +43,7 @@ public class JobRunErrorsConverterTests
     }
 
     [Test]
-    public void ToRunUpdate_NonTerminalPodError_NoFinishedNoFailureInfo()
+    public void ToRunUpdate_NonTerminal_NoFailureInfo()
     {
         var error = ArmadaErrors.PodError(terminal: false, ArmadaErrors.FailureInfo(1, "m", "main", "user_error"), ArmadaErrors.ContainerError("main", 1));
 
@@ -59,7 +59,7 @@ public class JobRunErrorsConverterTests
     }
 
     [Test]
-    public void ToRunUpdate_PodErrorWithoutFailureInfo_NoFailureInfo()
+    public void ToRunUpdate_NoFailureInfo_NoneStored()
     {
         var update = JobRunErrorsConverter.ToRunUpdate(Errors(ArmadaErrors.PodError(terminal: true, failureInfo: null)), EventTime)!;
 
@@ -67,7 +67,7 @@ public class JobRunErrorsConverterTests
     }
 
     [Test]
-    public void ToRunUpdate_PodErrorWithEmptyFailureInfo_NoFailureInfo()
+    public void ToRunUpdate_EmptyFailureInfo_NoneStored()
     {
         var update = JobRunErrorsConverter.ToRunUpdate(Errors(ArmadaErrors.PodError(terminal: true, new FailureInfo())), EventTime)!;
 
@@ -75,7 +75,7 @@ public class JobRunErrorsConverterTests
     }
 
     [Test]
-    public void ToRunUpdate_NoNonZeroContainerExitCode_ExitCodeZero()
+    public void ToRunUpdate_AllExitCodesZero_Zero()
     {
         var error = ArmadaErrors.PodError(true, null, ArmadaErrors.ContainerError("main", 0));
 

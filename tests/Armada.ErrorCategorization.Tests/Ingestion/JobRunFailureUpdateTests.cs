@@ -83,7 +83,7 @@ public class JobRunFailureUpdateTests
     }
 
     [Test]
-    public void Conflate_RepeatedRuns_OnePerRunInFirstSeenOrder()
+    public void Conflate_RepeatedRuns_OnePerRun()
     {
         var updates = new[]
         {
