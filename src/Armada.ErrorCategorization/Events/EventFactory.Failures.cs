@@ -98,6 +98,9 @@ public sealed partial class EventFactory
         V1Pod originalPodState, string message, string debugMessage, string clusterId, Classifier? classifier)
     {
         ArgumentNullException.ThrowIfNull(originalPodState);
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(debugMessage);
+        ArgumentNullException.ThrowIfNull(clusterId);
 
         var failureInfo = PodFailures.ExtractFailureInfo(originalPodState, classifier.ClassifyOrEmpty(originalPodState));
         return CreateSimpleJobFailedEvent(originalPodState, message, debugMessage, clusterId, KubernetesReason.AppError, failureInfo);

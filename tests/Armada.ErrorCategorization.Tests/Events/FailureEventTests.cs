@@ -114,6 +114,15 @@ public class FailureEventTests
     }
 
     [Test]
+    public void CreateNonRetryableIssueFailedEvent_NullMessage_ThrowsNamingIt()
+    {
+        var error = Should.Throw<ArgumentNullException>(() =>
+            Factory().CreateNonRetryableIssueFailedEvent(Builder().Build(), null!, "", ClusterId, null));
+
+        error.ParamName.ShouldBe("message");
+    }
+
+    [Test]
     public void CreateMinimalJobFailedEvent_Arguments_OnlyExecutorIdInMeta()
     {
         var sequence = Factory().CreateMinimalJobFailedEvent("job", "run", "set", "queue", ClusterId, ExecutorMessages.PodMissing);
