@@ -15,7 +15,8 @@ public static partial class PodFailures
     /// skipped. Each entry carries the terminated exit code, message and reason, and an object meta
     /// with the executor id, the pod's namespace and the container name (no Kubernetes id). Its
     /// Kubernetes reason is <see cref="KubernetesReason.Oom"/> for the terminated reason
-    /// <c>OOMKilled</c> and <see cref="KubernetesReason.AppError"/> otherwise.
+    /// <c>OOMKilled</c> and <see cref="KubernetesReason.AppError"/> otherwise. Each lone UTF-16
+    /// surrogate in the container name, message and reason becomes U+FFFD.
     /// </remarks>
     /// <param name="pod">The failed pod.</param>
     /// <param name="clusterId">The executor id to put in each entry's object meta.</param>
@@ -43,11 +44,11 @@ public static partial class PodFailures
                 {
                     ExecutorId = clusterId,
                     Namespace = pod.Metadata?.NamespaceProperty ?? string.Empty,
-                    Name = status!.Name ?? string.Empty,
+                    Name = PodText.ToWellFormed(status!.Name),
                 },
                 ExitCode = terminated.ExitCode,
-                Message = terminated.Message ?? string.Empty,
-                Reason = terminated.Reason ?? string.Empty,
+                Message = PodText.ToWellFormed(terminated.Message),
+                Reason = PodText.ToWellFormed(terminated.Reason),
                 KubernetesReason = terminated.Reason == OomKilledReason ? KubernetesReason.Oom : KubernetesReason.AppError,
             });
         }
