@@ -1,3 +1,4 @@
+using Armada.ErrorCategorization.Failures;
 using ArmadaProject.Io.ArmadaEvents;
 using Google.Protobuf.Collections;
 using k8s.Models;
@@ -47,7 +48,7 @@ public sealed partial class EventFactory
         ArgumentNullException.ThrowIfNull(clusterId);
 
         var nodeName = NodeName(pod);
-        var hostIp = pod.Status?.HostIP ?? string.Empty;
+        var hostIp = PodText.ToWellFormed(pod.Status?.HostIP);
         var described = PodMetadata.Describe(pod);
         if (nodeName.Length == 0 || hostIp.Length == 0)
         {
@@ -76,14 +77,14 @@ public sealed partial class EventFactory
         {
             ObjectMeta = new ObjectMeta
             {
-                KubernetesId = pod.Metadata?.Uid ?? string.Empty,
-                Namespace = pod.Metadata?.NamespaceProperty ?? string.Empty,
+                KubernetesId = PodText.ToWellFormed(pod.Metadata?.Uid),
+                Namespace = PodText.ToWellFormed(pod.Metadata?.NamespaceProperty),
                 ExecutorId = clusterId,
             },
             NodeName = nodeName,
             PodNumber = PodMetadata.GetPodNumber(pod),
-            PodName = pod.Metadata?.Name ?? string.Empty,
-            PodNamespace = pod.Metadata?.NamespaceProperty ?? string.Empty,
+            PodName = PodText.ToWellFormed(pod.Metadata?.Name),
+            PodNamespace = PodText.ToWellFormed(pod.Metadata?.NamespaceProperty),
             JobId = jobId,
             RunId = runId,
         };
@@ -134,7 +135,7 @@ public sealed partial class EventFactory
                     continue;
                 }
 
-                addresses[backend.Port?.Number ?? 0] = rule!.Host ?? string.Empty;
+                addresses[backend.Port?.Number ?? 0] = PodText.ToWellFormed(rule!.Host);
             }
         }
     }

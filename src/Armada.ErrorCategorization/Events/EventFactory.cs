@@ -24,6 +24,11 @@ namespace Armada.ErrorCategorization.Events;
 /// <see cref="EventCreationException"/> when one is missing. An instance holds no state besides the
 /// time provider and is safe to share between threads.
 /// </para>
+/// <para>
+/// Each lone UTF-16 surrogate in a string read from a pod, service or ingress becomes U+FFFD, which
+/// is what protobuf writes for it, so an event equals its decoded copy and its <c>ToString()</c>
+/// cannot throw. Strings passed as arguments, such as the cluster id, are copied as given.
+/// </para>
 /// </remarks>
 public sealed partial class EventFactory
 {
@@ -116,9 +121,9 @@ public sealed partial class EventFactory
     /// <summary>Builds the object meta of the pod itself: UID, name, namespace and executor id.</summary>
     private static ObjectMeta PodObjectMeta(V1Pod pod, string clusterId) => new()
     {
-        KubernetesId = pod.Metadata?.Uid ?? string.Empty,
-        Name = pod.Metadata?.Name ?? string.Empty,
-        Namespace = pod.Metadata?.NamespaceProperty ?? string.Empty,
+        KubernetesId = PodText.ToWellFormed(pod.Metadata?.Uid),
+        Name = PodText.ToWellFormed(pod.Metadata?.Name),
+        Namespace = PodText.ToWellFormed(pod.Metadata?.NamespaceProperty),
         ExecutorId = clusterId,
     };
 
@@ -128,5 +133,5 @@ public sealed partial class EventFactory
         PodInfo = new PodInfo { NodeName = nodeName, PodNumber = PodMetadata.GetPodNumber(pod) },
     };
 
-    private static string NodeName(V1Pod pod) => pod.Spec?.NodeName ?? string.Empty;
+    private static string NodeName(V1Pod pod) => PodText.ToWellFormed(pod.Spec?.NodeName);
 }

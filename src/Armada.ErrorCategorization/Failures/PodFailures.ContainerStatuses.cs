@@ -16,7 +16,7 @@ public static partial class PodFailures
     /// with the executor id, the pod's namespace and the container name (no Kubernetes id). Its
     /// Kubernetes reason is <see cref="KubernetesReason.Oom"/> for the terminated reason
     /// <c>OOMKilled</c> and <see cref="KubernetesReason.AppError"/> otherwise. Each lone UTF-16
-    /// surrogate in the container name, message and reason becomes U+FFFD.
+    /// surrogate in the namespace, container name, message and reason becomes U+FFFD.
     /// </remarks>
     /// <param name="pod">The failed pod.</param>
     /// <param name="clusterId">The executor id to put in each entry's object meta.</param>
@@ -43,7 +43,7 @@ public static partial class PodFailures
                 ObjectMeta = new ObjectMeta
                 {
                     ExecutorId = clusterId,
-                    Namespace = pod.Metadata?.NamespaceProperty ?? string.Empty,
+                    Namespace = PodText.ToWellFormed(pod.Metadata?.NamespaceProperty),
                     Name = PodText.ToWellFormed(status!.Name),
                 },
                 ExitCode = terminated.ExitCode,

@@ -3,7 +3,7 @@ using System.Text;
 namespace Armada.ErrorCategorization.Failures;
 
 /// <summary>
-/// Prepares text read from a pod for a protobuf message. Protobuf writes each lone UTF-16 surrogate
+/// Prepares text read from a pod, or another Kubernetes object, for a protobuf message. Protobuf writes each lone UTF-16 surrogate
 /// as U+FFFD, so a message holding one differs from its decoded copy, and protobuf's JSON formatter
 /// (which <c>ToString()</c> uses) throws on it.
 /// </summary>

@@ -1,6 +1,8 @@
+using Armada.ErrorCategorization.Events;
 using Armada.ErrorCategorization.Tests.Events;
 using ArmadaProject.Io.ArmadaEvents;
 using Google.Protobuf;
+using k8s.Models;
 using Shouldly;
 
 namespace Armada.ErrorCategorization.Tests.Reliability;
@@ -35,5 +37,54 @@ public class RegressionTests
         var json = JsonFormatter.Default.Format(sequence);
 
         JsonParser.Default.Parse<EventSequence>(json).ShouldBe(sequence);
+    }
+
+    // The same for every other string the factory copies from a pod: a lone surrogate in the pod's
+    // UID, a label, an annotation or the node name made the event differ from its decoded copy.
+    [Test]
+    public void CreateEvent_LoneSurrogateUid_DecodesToEqualEvent()
+    {
+        var pod = ManagedPod.Builder("Running").Build();
+        pod.Metadata.Uid = "\uDC00";
+        var sequence = ManagedPod.Factory().CreateEventForCurrentState(pod, ManagedPod.ClusterId, classifier: null);
+
+        var decoded = EventSequence.Parser.ParseFrom(sequence.ToByteArray());
+
+        decoded.ShouldBe(sequence);
+    }
+
+    [Test]
+    public void CreateEvent_LoneSurrogateLabelsAndNode_DecodesToEqualEvent()
+    {
+        var pod = ManagedPod.Builder("Running").Node("\uD800", ManagedPod.HostIp).Build();
+        pod.Metadata.Labels[PodMetadataKeys.RunId] = "\uD800";
+        pod.Metadata.Labels[PodMetadataKeys.Queue] = "\uDFFF";
+        pod.Metadata.Annotations[PodMetadataKeys.Pool] = "\uD800";
+        var sequence = ManagedPod.Factory().CreateEventForCurrentState(pod, ManagedPod.ClusterId, classifier: null);
+
+        var decoded = EventSequence.Parser.ParseFrom(sequence.ToByteArray());
+
+        decoded.ShouldBe(sequence);
+    }
+
+    [Test]
+    public void CreateIngressInfoEvent_LoneSurrogateHost_DecodesToEqualEvent()
+    {
+        var pod = ManagedPod.Builder("Running").Build();
+        var backend = new V1IngressBackend
+        {
+            Service = new V1IngressServiceBackend { Name = "svc", Port = new V1ServiceBackendPort { Number = 8080 } },
+        };
+        var rule = new V1IngressRule
+        {
+            Host = "\uD800",
+            Http = new V1HTTPIngressRuleValue { Paths = [new V1HTTPIngressPath { Path = "/", PathType = "Prefix", Backend = backend }] },
+        };
+        var ingress = new V1Ingress { Spec = new V1IngressSpec { Rules = [rule] } };
+        var sequence = ManagedPod.Factory().CreateJobIngressInfoEvent(pod, ManagedPod.ClusterId, [], [ingress]);
+
+        var decoded = EventSequence.Parser.ParseFrom(sequence.ToByteArray());
+
+        decoded.ShouldBe(sequence);
     }
 }
