@@ -38,8 +38,16 @@ internal sealed class PodReporter(Classifier classifier, bool explain, EventFact
         }
         catch (EventCreationException exception)
         {
-            return report with { Error = $"cannot create the event: {exception.Message}. Run without --emit-event to classify it anyway." };
+            return report with { Error = DescribeEventError(exception) };
         }
+    }
+
+    /// <summary>Describes why the event could not be built, and that the pod can still be classified.</summary>
+    public static string DescribeEventError(EventCreationException exception)
+    {
+        var message = exception.Message.TrimEnd();
+        var stop = message.EndsWith('.') ? string.Empty : ".";
+        return $"cannot create the event: {message}{stop} Run without --emit-event to classify the pod anyway.";
     }
 
     /// <summary>Returns <c>namespace/name</c> as kubectl shows it, or the name alone for a pod without a namespace.</summary>
