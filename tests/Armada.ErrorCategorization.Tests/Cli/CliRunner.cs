@@ -1,4 +1,5 @@
 using Armada.ErrorCategorization.Cli;
+using Armada.ErrorCategorization.Tests.Support;
 
 namespace Armada.ErrorCategorization.Tests.Cli;
 
