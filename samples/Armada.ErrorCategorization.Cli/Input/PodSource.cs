@@ -79,7 +79,7 @@ internal sealed class PodSource(TextReader stdin)
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            return [PodInput.Failed(path, $"{path}: cannot read the file: {exception.Message} Check that it exists and is readable.")];
+            return [PodInput.Failed(path, $"{path}: cannot read the file: {exception.Message.TrimEnd('.')}. Check that it exists and is readable.")];
         }
 
         return ReadDocument(path, bytes);

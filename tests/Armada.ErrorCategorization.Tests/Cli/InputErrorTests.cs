@@ -72,6 +72,26 @@ public class InputErrorTests
     }
 
     [Test]
+    public void Input_UnreadableFile_ReportsAndContinues()
+    {
+        // Reading /proc/self/mem from offset 0 fails with an I/O error even for root, who can read
+        // any file whose permissions would stop other users.
+        Assume.That(OperatingSystem.IsLinux(), "needs Linux /proc");
+        const string path = "/proc/self/mem";
+
+        var result = CliRunner.Run("--format", "json", path, CliRunner.Sample("train-resnet-oom-7f9c2.json"));
+        var line = result.ErrorLines.Single(error => error.Contains(path, StringComparison.Ordinal));
+
+        Assert.Multiple(() =>
+        {
+            result.ExitCode.ShouldBe(1);
+            line.ShouldStartWith($"armada-classify: {path}: cannot read the file: ");
+            line.ShouldEndWith(". Check that it exists and is readable.");
+            result.JsonLines().Single().GetProperty("pod").GetString().ShouldBe(OomPod);
+        });
+    }
+
+    [Test]
     public void Input_DirectoryWithoutPodFiles_ReportsIt()
     {
         temp.Write("notes.txt", "not a pod");
