@@ -152,11 +152,17 @@ internal static class YamlTreeReader
 
     /// <summary>
     /// Describes where the parser is, such as <c>application.errorCategories[2].rules</c>, from the
-    /// open collections. Keys are written as they appear in the text.
+    /// open collections. Keys are written as they appear in the text. A document that is a list is
+    /// the category list, so its paths start with <c>errorCategories</c> as in other errors.
     /// </summary>
     private static string PathOf(List<Frame> frames)
     {
         var path = new System.Text.StringBuilder();
+        if (frames.Count > 0 && frames[0].Node is SequenceNode)
+        {
+            path.Append(Classifier.DefaultRootPath);
+        }
+
         foreach (var frame in frames)
         {
             if (frame.Node is SequenceNode sequence)
