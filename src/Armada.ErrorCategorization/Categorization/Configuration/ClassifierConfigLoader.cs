@@ -38,7 +38,7 @@ public static class ClassifierConfigLoader
     /// </summary>
     public const int MaxNodes = 50_000;
 
-    /// <summary>Maximum number of errors an exception lists; a last entry says that more were cut.</summary>
+    /// <summary>Maximum number of errors an exception lists. When more are found, a last entry gives their count.</summary>
     public const int MaxErrors = 100;
 
     /// <summary>Reads the categories of a YAML config without validating their values.</summary>
@@ -179,10 +179,10 @@ public static class ClassifierConfigLoader
             return errors;
         }
 
-        var shown = errors.Take(MaxErrors).ToList();
-        shown.Add(new ConfigError(
+        var listed = errors.Take(MaxErrors).ToList();
+        listed.Add(new ConfigError(
             "(document)",
             $"{errors.Count - MaxErrors} more errors are not shown; fix the errors above and load the config again"));
-        return shown;
+        return listed;
     }
 }

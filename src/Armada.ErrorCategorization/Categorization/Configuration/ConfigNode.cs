@@ -1,8 +1,8 @@
 namespace Armada.ErrorCategorization.Categorization.Configuration;
 
 /// <summary>
-/// A node of a YAML document as the loader sees it: a scalar, a sequence or a mapping, with where it
-/// starts. An alias is resolved to the anchored node itself, so a node can have several parents.
+/// A node of a YAML document in the loader's own tree: a scalar, a sequence or a mapping, with its
+/// start position. An alias is resolved to the anchored node itself, so a node can have several parents.
 /// </summary>
 internal abstract class ConfigNode(SourcePosition start)
 {

@@ -101,6 +101,16 @@ internal static class YamlTreeReader
                 "invalid YAML: the parser could not read the text here; check for an unclosed [ or { or a missing quote",
                 SourcePosition.From(scanner.CurrentPosition)));
         }
+        catch (ArgumentException exception)
+        {
+            // YamlDotNet 18.1.0 throws ArgumentException for a tag that a %TAG directive expands to
+            // an invalid URI. The message names the problem; the parameter name would only confuse.
+            var message = exception.ParamName is null
+                ? exception.Message
+                : exception.Message.Replace($" (Parameter '{exception.ParamName}')", "", StringComparison.Ordinal);
+            var position = scanner.Current is { } token ? token.Start : scanner.CurrentPosition;
+            return (null, Error(PathOf(frames), $"invalid YAML: {message}", SourcePosition.From(position)));
+        }
 
         return (root, null);
     }
