@@ -241,6 +241,8 @@ public sealed class ClassifierConfigLoaderShapeErrorTests
               - name: b
             """,
             "errorCategories[0]: invalid YAML: While parsing a block mapping, did not find expected key. (line 4, column 3)");
+        yield return Case("tag that is not a URI", "- !<:x> oom\n",
+            "errorCategories[0]: invalid YAML: Global tags must be valid URIs. (line 1, column 3)");
         yield return Case("unknown alias", """
             - name: a
               rules: *missing
