@@ -68,7 +68,7 @@ public static class ClassifierConfigLoader
         var document = ConfigDocumentReader.Read(reader);
         if (document.Errors.Count > 0)
         {
-            throw new ClassifierConfigException(Limit(document.Errors), sourceName);
+            throw new ClassifierConfigException(Limit(InDocumentOrder(document.Errors)), sourceName);
         }
 
         return document.Categories.Select(category => category ?? new CategoryConfig()).ToList();
@@ -107,7 +107,7 @@ public static class ClassifierConfigLoader
         var document = ConfigDocumentReader.Read(reader);
         if (document.IsIncomplete)
         {
-            throw new ClassifierConfigException(Limit(document.Errors), sourceName);
+            throw new ClassifierConfigException(Limit(InDocumentOrder(document.Errors)), sourceName);
         }
 
         Classifier? classifier = null;
@@ -126,16 +126,11 @@ public static class ClassifierConfigLoader
             return classifier;
         }
 
-        // Shape errors and validation errors merged in document order. At one position the shape
-        // error comes first because it is usually the cause.
+        // At one position the shape error comes first, because it is usually the cause.
         var located = validationErrors
             .Where(error => !document.IsExplainedByShapeError(error.Path))
             .Select(error => Locate(error, document.Positions));
-        var all = document.Errors
-            .Concat(located)
-            .OrderBy(error => error.Line ?? int.MaxValue)
-            .ThenBy(error => error.Column ?? int.MaxValue)
-            .ToList();
+        var all = InDocumentOrder(document.Errors.Concat(located));
         throw new ClassifierConfigException(Limit(all), sourceName);
     }
 
@@ -167,22 +162,34 @@ public static class ClassifierConfigLoader
         return CreateClassifier(yaml, path);
     }
 
+    /// <summary>
+    /// Sorts errors by line and column, keeping the given order at equal positions. Errors inside
+    /// a merged or aliased node would otherwise appear where the reader reached them.
+    /// </summary>
+    private static List<ConfigError> InDocumentOrder(IEnumerable<ConfigError> errors) =>
+        errors
+            .OrderBy(error => error.Line ?? int.MaxValue)
+            .ThenBy(error => error.Column ?? int.MaxValue)
+            .ToList();
+
     private static ConfigError Locate(ConfigError error, SourcePositions positions) =>
         error.Line is null && positions.Locate(error.Path) is { } position
             ? error with { Line = position.Line, Column = position.Column }
             : error;
 
-    private static IReadOnlyList<ConfigError> Limit(IReadOnlyList<ConfigError> errors)
+    /// <summary>Cuts <paramref name="errors"/> to <see cref="MaxErrors"/>, adding an entry with the number cut.</summary>
+    private static List<ConfigError> Limit(List<ConfigError> errors)
     {
         if (errors.Count <= MaxErrors)
         {
             return errors;
         }
 
-        var listed = errors.Take(MaxErrors).ToList();
-        listed.Add(new ConfigError(
+        var notListed = errors.Count - MaxErrors;
+        errors.RemoveRange(MaxErrors, notListed);
+        errors.Add(new ConfigError(
             "(document)",
-            $"{errors.Count - MaxErrors} more errors are not shown; fix the errors above and load the config again"));
-        return listed;
+            $"{notListed} more errors are not shown; fix the errors above and load the config again"));
+        return errors;
     }
 }
