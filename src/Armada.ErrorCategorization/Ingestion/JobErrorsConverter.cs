@@ -83,23 +83,26 @@ public static class JobErrorsConverter
                 Queue = queue,
                 Created = created?.Clone(),
             };
-            var reason = ErrorReason.Of(error);
-            switch (reason.Kind)
+            switch (error.ReasonCase)
             {
-                case ErrorReasonKind.PodError:
+                case Error.ReasonOneofCase.PodError:
                     FillFromPodError(failed, error.PodError, error.FailureInfo);
                     break;
-                case ErrorReasonKind.JobRunPreemptedError:
+                case Error.ReasonOneofCase.JobRunPreemptedError:
                     failed.Reason = "preempted";
                     break;
-                case ErrorReasonKind.JobRejected:
-                    failed.Reason = reason.Message;
+                case Error.ReasonOneofCase.JobRejected:
+                    failed.Reason = error.JobRejected.Message;
                     failed.Cause = Cause.Rejected;
                     break;
-                case ErrorReasonKind.MaxRunsExceeded:
-                case ErrorReasonKind.GangJobUnschedulable:
-                case ErrorReasonKind.ReconciliationError:
-                    failed.Reason = reason.Message;
+                case Error.ReasonOneofCase.MaxRunsExceeded:
+                    failed.Reason = error.MaxRunsExceeded.Message;
+                    break;
+                case Error.ReasonOneofCase.GangJobUnschedulable:
+                    failed.Reason = error.GangJobUnschedulable.Message;
+                    break;
+                case Error.ReasonOneofCase.ReconciliationError:
+                    failed.Reason = error.ReconciliationError.Message;
                     break;
             }
 

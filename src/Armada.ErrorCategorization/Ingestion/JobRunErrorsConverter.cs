@@ -41,8 +41,7 @@ public static class JobRunErrorsConverter
 
         foreach (var error in jobRunErrors.Errors)
         {
-            var reason = ErrorReason.Of(error);
-            if (reason.Kind == ErrorReasonKind.JobRunPreemptedError)
+            if (error.ReasonCase == Error.ReasonOneofCase.JobRunPreemptedError)
             {
                 // Lookout records preemption from the JobRunPreempted event instead.
                 continue;
@@ -56,23 +55,23 @@ public static class JobRunErrorsConverter
                 Finished = error.Terminal ? eventTime : null,
                 FailureInfoJson = error.Terminal ? FailureInfoJsonWriter.Write(error.FailureInfo) : null,
             };
-            return reason.Kind switch
+            return error.ReasonCase switch
             {
-                ErrorReasonKind.PodError => update with
+                Error.ReasonOneofCase.PodError => update with
                 {
                     Node = NodeName(error.PodError.NodeName),
                     Error = error.PodError.Message,
                     Debug = error.PodError.DebugMessage,
                     ExitCode = FirstNonZeroExitCode(error.PodError),
                 },
-                ErrorReasonKind.PodLeaseReturned => update with
+                Error.ReasonOneofCase.PodLeaseReturned => update with
                 {
                     State = LookoutJobRunState.LeaseReturned,
                     Error = error.PodLeaseReturned.Message,
                     Debug = error.PodLeaseReturned.DebugMessage,
                 },
-                ErrorReasonKind.LeaseExpired => update with { State = LookoutJobRunState.LeaseExpired, Error = "Lease expired" },
-                ErrorReasonKind.ReconciliationError => update with { Error = reason.Message },
+                Error.ReasonOneofCase.LeaseExpired => update with { State = LookoutJobRunState.LeaseExpired, Error = "Lease expired" },
+                Error.ReasonOneofCase.ReconciliationError => update with { Error = error.ReconciliationError.Message },
                 _ => update with { Error = "Unknown error" },
             };
         }

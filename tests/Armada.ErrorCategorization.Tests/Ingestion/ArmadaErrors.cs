@@ -3,33 +3,66 @@ using Google.Protobuf;
 
 namespace Armada.ErrorCategorization.Tests.Ingestion;
 
-/// <summary>Builds armadaevents errors for tests, including reasons this library's schema leaves out.</summary>
+/// <summary>Builds armadaevents errors for tests.</summary>
 internal static class ArmadaErrors
 {
-    public const int KubernetesError = 2;
-    public const int LeaseExpired = 6;
-    public const int MaxRunsExceeded = 7;
-    public const int JobRunPreemptedError = 11;
-    public const int GangJobUnschedulable = 12;
-    public const int JobRejected = 13;
-    public const int ReconciliationError = 14;
-
     /// <summary>
-    /// Parses an Error whose bytes carry the reason member <paramref name="fieldNumber"/> as Armada's Go
-    /// services write it: a nested message with <c>string message = 1</c> when <paramref name="message"/> is given.
+    /// An Error whose reason is the member <paramref name="reason"/>. <paramref name="message"/> fills
+    /// the member's <c>message</c> field; a member without one rejects a message.
     /// </summary>
-    public static Error WithLeftOutReason(int fieldNumber, string? message = null, bool terminal = true, FailureInfo? failureInfo = null)
+    public static Error WithReason(Error.ReasonOneofCase reason, string? message = null, bool terminal = true, FailureInfo? failureInfo = null)
     {
-        var body = new List<byte>();
-        if (message is not null)
+        var error = new Error { Terminal = terminal, FailureInfo = failureInfo };
+        switch (reason)
         {
-            body.AddRange(Field(1, ByteString.CopyFromUtf8(message).ToByteArray()));
+            case Error.ReasonOneofCase.MaxRunsExceeded:
+                error.MaxRunsExceeded = new MaxRunsExceeded { Message = message ?? "" };
+                return error;
+            case Error.ReasonOneofCase.GangJobUnschedulable:
+                error.GangJobUnschedulable = new GangJobUnschedulable { Message = message ?? "" };
+                return error;
+            case Error.ReasonOneofCase.JobRejected:
+                error.JobRejected = new JobRejected { Message = message ?? "" };
+                return error;
+            case Error.ReasonOneofCase.ReconciliationError:
+                error.ReconciliationError = new ReconciliationError { Message = message ?? "" };
+                return error;
         }
 
-        return WithRawReason(fieldNumber, body.ToArray(), terminal, failureInfo);
+        if (message is not null)
+        {
+            throw new ArgumentException($"The reason {reason} has no message field; pass no message.", nameof(message));
+        }
+
+        switch (reason)
+        {
+            case Error.ReasonOneofCase.KubernetesError:
+                error.KubernetesError = new KubernetesError();
+                break;
+            case Error.ReasonOneofCase.ContainerError:
+                error.ContainerError = new ContainerError();
+                break;
+            case Error.ReasonOneofCase.ExecutorError:
+                error.ExecutorError = new ExecutorError();
+                break;
+            case Error.ReasonOneofCase.LeaseExpired:
+                error.LeaseExpired = new LeaseExpired();
+                break;
+            case Error.ReasonOneofCase.JobRunPreemptedError:
+                error.JobRunPreemptedError = new JobRunPreemptedError();
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(
+                    nameof(reason), reason, "Use PodError() or PodLeaseReturned() for those reasons, and new Error() for none.");
+        }
+
+        return error;
     }
 
-    /// <summary>Parses an Error whose reason member <paramref name="fieldNumber"/> holds <paramref name="body"/> unparsed.</summary>
+    /// <summary>
+    /// Parses an Error from raw bytes: <paramref name="terminal"/> and <paramref name="failureInfo"/>,
+    /// then field <paramref name="fieldNumber"/> containing <paramref name="body"/> as a length-delimited value.
+    /// </summary>
     public static Error WithRawReason(int fieldNumber, byte[] body, bool terminal = true, FailureInfo? failureInfo = null)
     {
         var known = new Error { Terminal = terminal, FailureInfo = failureInfo };

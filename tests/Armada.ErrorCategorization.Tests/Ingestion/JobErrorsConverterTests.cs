@@ -108,7 +108,7 @@ public class JobErrorsConverterTests
         var failedEvents = Convert(
             ArmadaErrors.PodError(false, ArmadaErrors.FailureInfo(1, "", "", "skipped")),
             ArmadaErrors.PodError(true, ArmadaErrors.FailureInfo(1, "", "", "kept")),
-            ArmadaErrors.WithLeftOutReason(ArmadaErrors.MaxRunsExceeded, "not terminal", terminal: false));
+            ArmadaErrors.WithReason(Error.ReasonOneofCase.MaxRunsExceeded, "not terminal", terminal: false));
 
         failedEvents.ShouldHaveSingleItem().Categories.ShouldBe(["kept"]);
     }
@@ -118,7 +118,7 @@ public class JobErrorsConverterTests
     {
         var failedEvents = Convert(
             ArmadaErrors.PodError(true, ArmadaErrors.FailureInfo(1, "", "", "first")),
-            ArmadaErrors.WithLeftOutReason(ArmadaErrors.MaxRunsExceeded, "max runs"));
+            ArmadaErrors.WithReason(Error.ReasonOneofCase.MaxRunsExceeded, "max runs"));
 
         Assert.Multiple(() =>
         {
@@ -128,22 +128,29 @@ public class JobErrorsConverterTests
         });
     }
 
+    private static readonly FailureInfo OtherReasonFailureInfo = ArmadaErrors.FailureInfo(137, "m", "main", "oom");
+
     private static readonly TestCaseData[] OtherReasonCases =
     [
-        new TestCaseData(ArmadaErrors.JobRunPreemptedError, null, "preempted", Cause.Error).SetName("ToJobFailedEvents_Preempted_ReasonPreempted"),
-        new TestCaseData(ArmadaErrors.MaxRunsExceeded, "max runs exceeded", "max runs exceeded", Cause.Error).SetName("ToJobFailedEvents_MaxRunsExceeded_ReasonMessage"),
-        new TestCaseData(ArmadaErrors.GangJobUnschedulable, "gang incomplete", "gang incomplete", Cause.Error).SetName("ToJobFailedEvents_GangJobUnschedulable_ReasonMessage"),
-        new TestCaseData(ArmadaErrors.JobRejected, "invalid spec", "invalid spec", Cause.Rejected).SetName("ToJobFailedEvents_JobRejected_CauseRejected"),
-        new TestCaseData(ArmadaErrors.ReconciliationError, "pod vanished", "pod vanished", Cause.Error).SetName("ToJobFailedEvents_ReconciliationError_ReasonMessage"),
-        new TestCaseData(ArmadaErrors.LeaseExpired, null, "", Cause.Error).SetName("ToJobFailedEvents_LeaseExpired_ReasonEmpty"),
-        new TestCaseData(16, "future", "", Cause.Error).SetName("ToJobFailedEvents_FutureReason_ReasonEmpty"),
+        new TestCaseData(OtherReason(Error.ReasonOneofCase.JobRunPreemptedError), "preempted", Cause.Error).SetName("ToJobFailedEvents_Preempted_ReasonPreempted"),
+        new TestCaseData(OtherReason(Error.ReasonOneofCase.MaxRunsExceeded, "max runs exceeded"), "max runs exceeded", Cause.Error).SetName("ToJobFailedEvents_MaxRunsExceeded_ReasonMessage"),
+        new TestCaseData(OtherReason(Error.ReasonOneofCase.GangJobUnschedulable, "gang incomplete"), "gang incomplete", Cause.Error).SetName("ToJobFailedEvents_GangJobUnschedulable_ReasonMessage"),
+        new TestCaseData(OtherReason(Error.ReasonOneofCase.JobRejected, "invalid spec"), "invalid spec", Cause.Rejected).SetName("ToJobFailedEvents_JobRejected_CauseRejected"),
+        new TestCaseData(OtherReason(Error.ReasonOneofCase.ReconciliationError, "pod vanished"), "pod vanished", Cause.Error).SetName("ToJobFailedEvents_ReconciliationError_ReasonMessage"),
+        new TestCaseData(OtherReason(Error.ReasonOneofCase.LeaseExpired), "", Cause.Error).SetName("ToJobFailedEvents_LeaseExpired_ReasonEmpty"),
+        new TestCaseData(OtherReason(Error.ReasonOneofCase.ExecutorError), "", Cause.Error).SetName("ToJobFailedEvents_ExecutorError_ReasonEmpty"),
+        new TestCaseData(
+            ArmadaErrors.WithRawReason(16, ArmadaErrors.Field(1, "future"u8.ToArray()), terminal: true, OtherReasonFailureInfo),
+            "",
+            Cause.Error).SetName("ToJobFailedEvents_FutureReason_ReasonEmpty"),
     ];
 
-    [TestCaseSource(nameof(OtherReasonCases))]
-    public void ToJobFailedEvents_OtherReason(int fieldNumber, string? message, string expectedReason, Cause expectedCause)
-    {
-        var error = ArmadaErrors.WithLeftOutReason(fieldNumber, message, terminal: true, ArmadaErrors.FailureInfo(137, "m", "main", "oom"));
+    private static Error OtherReason(Error.ReasonOneofCase reason, string? message = null) =>
+        ArmadaErrors.WithReason(reason, message, terminal: true, OtherReasonFailureInfo);
 
+    [TestCaseSource(nameof(OtherReasonCases))]
+    public void ToJobFailedEvents_OtherReason(Error error, string expectedReason, Cause expectedCause)
+    {
         var failed = Convert(error).ShouldHaveSingleItem();
 
         var expected = new JobFailedEvent

@@ -139,20 +139,26 @@ public class JobRunErrorsConverterTests
         });
     }
 
+    private static readonly FailureInfo OtherReasonFailureInfo = ArmadaErrors.FailureInfo(3, "msg", "c");
+
     private static readonly TestCaseData[] OtherReasonCases =
     [
-        new TestCaseData(ArmadaErrors.LeaseExpired, null, (int)LookoutJobRunState.LeaseExpired, "Lease expired").SetName("ToRunUpdate_LeaseExpired_LeaseExpiredState"),
-        new TestCaseData(ArmadaErrors.ReconciliationError, "pod vanished", (int)LookoutJobRunState.Failed, "pod vanished").SetName("ToRunUpdate_ReconciliationError_FailedWithMessage"),
-        new TestCaseData(ArmadaErrors.MaxRunsExceeded, "too many", (int)LookoutJobRunState.Failed, "Unknown error").SetName("ToRunUpdate_MaxRunsExceeded_UnknownError"),
-        new TestCaseData(ArmadaErrors.KubernetesError, null, (int)LookoutJobRunState.Failed, "Unknown error").SetName("ToRunUpdate_KubernetesError_UnknownError"),
-        new TestCaseData(16, "future", (int)LookoutJobRunState.Failed, "Unknown error").SetName("ToRunUpdate_FutureReason_UnknownError"),
+        new TestCaseData(OtherReason(Error.ReasonOneofCase.LeaseExpired), (int)LookoutJobRunState.LeaseExpired, "Lease expired").SetName("ToRunUpdate_LeaseExpired_LeaseExpiredState"),
+        new TestCaseData(OtherReason(Error.ReasonOneofCase.ReconciliationError, "pod vanished"), (int)LookoutJobRunState.Failed, "pod vanished").SetName("ToRunUpdate_ReconciliationError_FailedWithMessage"),
+        new TestCaseData(OtherReason(Error.ReasonOneofCase.MaxRunsExceeded, "too many"), (int)LookoutJobRunState.Failed, "Unknown error").SetName("ToRunUpdate_MaxRunsExceeded_UnknownError"),
+        new TestCaseData(OtherReason(Error.ReasonOneofCase.KubernetesError), (int)LookoutJobRunState.Failed, "Unknown error").SetName("ToRunUpdate_KubernetesError_UnknownError"),
+        new TestCaseData(
+            ArmadaErrors.WithRawReason(16, ArmadaErrors.Field(1, "future"u8.ToArray()), terminal: true, OtherReasonFailureInfo),
+            (int)LookoutJobRunState.Failed,
+            "Unknown error").SetName("ToRunUpdate_FutureReason_UnknownError"),
     ];
 
-    [TestCaseSource(nameof(OtherReasonCases))]
-    public void ToRunUpdate_OtherReason(int fieldNumber, string? message, int expectedState, string expectedError)
-    {
-        var error = ArmadaErrors.WithLeftOutReason(fieldNumber, message, terminal: true, ArmadaErrors.FailureInfo(3, "msg", "c"));
+    private static Error OtherReason(Error.ReasonOneofCase reason, string? message = null) =>
+        ArmadaErrors.WithReason(reason, message, terminal: true, OtherReasonFailureInfo);
 
+    [TestCaseSource(nameof(OtherReasonCases))]
+    public void ToRunUpdate_OtherReason(Error error, int expectedState, string expectedError)
+    {
         var update = JobRunErrorsConverter.ToRunUpdate(Errors(error), EventTime)!;
 
         Assert.Multiple(() =>
@@ -183,7 +189,7 @@ public class JobRunErrorsConverterTests
     [Test]
     public void ToRunUpdate_PreemptedFirst_SkippedForNextError()
     {
-        var preempted = ArmadaErrors.WithLeftOutReason(ArmadaErrors.JobRunPreemptedError, failureInfo: ArmadaErrors.FailureInfo(9, "", "", "preempted"));
+        var preempted = ArmadaErrors.WithReason(Error.ReasonOneofCase.JobRunPreemptedError, failureInfo: ArmadaErrors.FailureInfo(9, "", "", "preempted"));
         var first = ArmadaErrors.PodError(true, ArmadaErrors.FailureInfo(137, "", "main", "oom"));
         var second = ArmadaErrors.PodLeaseReturned(terminal: true, ArmadaErrors.FailureInfo(1, "", "", "other"));
 
@@ -199,7 +205,7 @@ public class JobRunErrorsConverterTests
     [Test]
     public void ToRunUpdate_OnlyPreempted_Null()
     {
-        var preempted = ArmadaErrors.WithLeftOutReason(ArmadaErrors.JobRunPreemptedError);
+        var preempted = ArmadaErrors.WithReason(Error.ReasonOneofCase.JobRunPreemptedError);
 
         JobRunErrorsConverter.ToRunUpdate(Errors(preempted, preempted), EventTime).ShouldBeNull();
     }
