@@ -1,3 +1,5 @@
+using Armada.ErrorCategorization.Categorization;
+using Armada.ErrorCategorization.Categorization.Configuration;
 using Armada.ErrorCategorization.Events;
 using Armada.ErrorCategorization.Tests.Events;
 using ArmadaProject.Io.ArmadaEvents;
@@ -86,5 +88,23 @@ public class RegressionTests
         var decoded = EventSequence.Parser.ParseFrom(sequence.ToByteArray());
 
         decoded.ShouldBe(sequence);
+    }
+
+    // A mapping merged through several aliases reported each of its errors once per alias. With an
+    // alias chain the repeats filled the 100 listed errors and pushed the real ones out of the list.
+    [Test]
+    public void CreateClassifier_MappingMergedTwice_ReportsErrorOnce()
+    {
+        const string yaml = """
+            defs: &m {x: 1}
+            application:
+              errorCategories:
+                - {<<: [*m, *m], name: a, rules: [{onConditions: [Evicted]}]}
+            """;
+
+        var exception = Should.Throw<ClassifierConfigException>(() => ClassifierConfigLoader.CreateClassifier(yaml));
+
+        exception.Errors.ShouldHaveSingleItem().ToString().ShouldBe(
+            "application.errorCategories[0]: unknown key \"x\"; known keys: name, rules (line 1, column 11)");
     }
 }

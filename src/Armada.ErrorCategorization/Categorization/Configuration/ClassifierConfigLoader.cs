@@ -163,11 +163,13 @@ public static class ClassifierConfigLoader
     }
 
     /// <summary>
-    /// Sorts errors by line and column, keeping the given order at equal positions. Errors inside
-    /// a merged or aliased node would otherwise appear where the reader reached them.
+    /// Sorts errors by line and column, keeping the given order at equal positions, and drops
+    /// repeats. Errors inside a merged or aliased node would otherwise appear where the reader
+    /// reached them, once for every alias or merge key that reaches the node.
     /// </summary>
     private static List<ConfigError> InDocumentOrder(IEnumerable<ConfigError> errors) =>
         errors
+            .Distinct()
             .OrderBy(error => error.Line ?? int.MaxValue)
             .ThenBy(error => error.Column ?? int.MaxValue)
             .ToList();
