@@ -107,4 +107,14 @@ public class RegressionTests
         exception.Errors.ShouldHaveSingleItem().ToString().ShouldBe(
             "application.errorCategories[0]: unknown key \"x\"; known keys: name, rules (line 1, column 11)");
     }
+
+    // A config string starting with a byte order mark, as Encoding.UTF8.GetString returns for a
+    // file saved with one, failed with "invalid YAML" at a path made of the first line's text.
+    [Test]
+    public void CreateClassifier_LeadingByteOrderMark_Loads()
+    {
+        var classifier = ClassifierConfigLoader.CreateClassifier("\uFEFF- {name: a, rules: [{onConditions: [Evicted]}]}");
+
+        classifier.CategoryNames.ShouldBe(["a"]);
+    }
 }
