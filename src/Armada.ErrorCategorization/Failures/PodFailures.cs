@@ -28,8 +28,8 @@ public static partial class PodFailures
     /// matched. Its terminated reason is not copied. When no container failed, or the pod is null,
     /// <see cref="FailureInfo.HasFailedContainer"/> is <see langword="false"/> and the exit code,
     /// termination message and container name keep their defaults (0 and empty strings), which is
-    /// what Armada sends in that case. Each lone UTF-16 surrogate in the copied message and name
-    /// becomes U+FFFD, as protobuf would write it, so the FailureInfo equals its decoded copy.
+    /// what Armada sends in that case. Each lone UTF-16 surrogate in the copied message, name and
+    /// categories becomes U+FFFD, as protobuf would write it, so the FailureInfo equals its decoded copy.
     /// </remarks>
     /// <param name="pod">The pod, or <see langword="null"/>, which gives a FailureInfo without container data.</param>
     /// <param name="categories">The category names to copy, in order, such as the output of <c>Classifier.Classify</c>. Null gives none.</param>
@@ -146,7 +146,7 @@ public static partial class PodFailures
                     nameof(categories));
             }
 
-            info.Categories.Add(category);
+            info.Categories.Add(PodText.ToWellFormed(category));
             index++;
         }
     }

@@ -1,5 +1,6 @@
 using Armada.ErrorCategorization.Categorization;
 using Armada.ErrorCategorization.Categorization.Configuration;
+using Armada.ErrorCategorization.ErrorMatch;
 using Armada.ErrorCategorization.Events;
 using Armada.ErrorCategorization.Tests.Events;
 using ArmadaProject.Io.ArmadaEvents;
@@ -116,5 +117,21 @@ public class RegressionTests
         var classifier = ClassifierConfigLoader.CreateClassifier("\uFEFF- {name: a, rules: [{onConditions: [Evicted]}]}");
 
         classifier.CategoryNames.ShouldBe(["a"]);
+    }
+
+    // A category name is config text, not pod text, and a config built in code, or loaded from a
+    // string with the character unescaped, can carry a lone surrogate. It reached the FailureInfo unchanged, with the same result
+    // as a lone surrogate in a termination message.
+    [Test]
+    public void CreateEvent_LoneSurrogateCategoryName_DecodesToEqualEvent()
+    {
+        var classifier = new Classifier(
+            [new CategoryConfig { Name = "evicted\uD800", Rules = [new CategoryRule { OnConditions = [Conditions.Evicted] }] }]);
+        var pod = ManagedPod.Builder().PodReason("Evicted").Build();
+        var sequence = ManagedPod.Factory().CreateEventForCurrentState(pod, ManagedPod.ClusterId, classifier);
+
+        var decoded = EventSequence.Parser.ParseFrom(sequence.ToByteArray());
+
+        decoded.ShouldBe(sequence);
     }
 }
