@@ -270,10 +270,11 @@ internal sealed class DotNetPatternWriter
         unitSets.Add(set);
         var positive = Describe(set);
         var negative = Describe(CodePointSet.Range(0, 0xFFFF).Except(set));
-        var (categories, remainder) = negative.Remainder.RangeCount < positive.Remainder.RangeCount ? negative : positive;
+        var useNegative = (negative.Remainder.RangeCount, negative.Categories.Count).CompareTo((positive.Remainder.RangeCount, positive.Categories.Count)) < 0;
+        var (categories, remainder) = useNegative ? negative : positive;
 
         builder.Append('[');
-        if (ReferenceEquals(categories, negative.Categories))
+        if (useNegative)
         {
             builder.Append('^');
         }
