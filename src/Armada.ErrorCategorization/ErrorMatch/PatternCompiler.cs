@@ -22,8 +22,8 @@ public static class PatternCompiler
     public const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
 
     /// <summary>
-    /// Time after which one match gives up. <see cref="ErrorMatcher.MatchPattern"/> then reports no
-    /// match and counts the timeout; it never throws.
+    /// Time after which one match gives up. <see cref="ErrorMatcher.MatchPattern"/> then returns
+    /// <see langword="false"/> and counts the timeout instead of throwing it.
     /// </summary>
     /// <value>One second.</value>
     public static TimeSpan MatchTimeout { get; } = TimeSpan.FromSeconds(1);

@@ -10,10 +10,9 @@ namespace Armada.ErrorCategorization.ErrorMatch.Re2;
 /// <remarks>
 /// .NET has no case-folding API, so the orbits are built from .NET's invariant simple case mappings
 /// (<see cref="Rune.ToUpperInvariant"/> and <see cref="Rune.ToLowerInvariant"/>): two characters share
-/// an orbit when one maps to the other. For Unicode's simple folding that differs in two places,
-/// handled here: the dotted and dotless Turkish i (U+0130, U+0131) fold to nothing else (.NET's
-/// invariant mappings agree), and three pairs that only CaseFolding.txt relates (since Unicode 14)
-/// are added by hand.
+/// an orbit when one maps to the other. Unicode's simple folding differs from that in two places.
+/// The dotted and dotless Turkish i (U+0130, U+0131) fold to nothing else, and .NET's invariant
+/// mappings agree. Three pairs that only CaseFolding.txt relates (since Unicode 14) are added by hand.
 /// </remarks>
 internal static class CaseFolding
 {

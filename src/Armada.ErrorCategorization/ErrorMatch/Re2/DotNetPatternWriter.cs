@@ -12,8 +12,8 @@ namespace Armada.ErrorCategorization.ErrorMatch.Re2;
 /// <remarks>
 /// .NET matches UTF-16 code units. A class that includes characters outside the BMP is written as
 /// an alternation whose extra branches match whole surrogate pairs, so <c>.</c> consumes an emoji as
-/// one character, as Go does. No class matches an unpaired surrogate: Go never sees one, because it
-/// reads text as UTF-8.
+/// one character, as Go does. No class matches an unpaired surrogate, because Go reads text as
+/// UTF-8, where none can occur.
 /// </remarks>
 internal sealed class DotNetPatternWriter
 {

@@ -4,7 +4,7 @@ namespace Armada.ErrorCategorization.ErrorMatch.Re2;
 
 /// <summary>
 /// Counts the minterms .NET's linear-time engine will build for a translated pattern: the classes
-/// of UTF-16 code units that no character test in the pattern tells apart.
+/// of UTF-16 code units that no character test in the pattern distinguishes.
 /// </summary>
 /// <remarks>
 /// NOTE: with 256 or more minterms, .NET 10's <see cref="RegexOptions.NonBacktracking"/> engine

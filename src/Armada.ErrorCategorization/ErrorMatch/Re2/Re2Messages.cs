@@ -3,7 +3,7 @@ namespace Armada.ErrorCategorization.ErrorMatch.Re2;
 /// <summary>
 /// The reasons an <see cref="InvalidPatternException"/> gives. Each starts with Go's wording for
 /// the error where Go has one (so operators recognise Armada's message), quotes the construct in
-/// backquotes as Go does, and says what to write instead.
+/// backquotes as Go does, and names what to write instead.
 /// </summary>
 internal static class Re2Messages
 {

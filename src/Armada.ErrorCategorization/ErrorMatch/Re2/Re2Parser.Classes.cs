@@ -91,7 +91,7 @@ internal sealed partial class Re2Parser
         return true;
     }
 
-    /// <summary>Parses one character or a range such as <c>a-z</c>; <c>[a-]</c> holds a and -.</summary>
+    /// <summary>Parses one character or a range such as <c>a-z</c>; <c>[a-]</c> contains a and -.</summary>
     private CodePointSet ParseClassRange(int classStart)
     {
         var rangeStart = position;

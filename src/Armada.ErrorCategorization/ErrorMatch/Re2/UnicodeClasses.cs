@@ -11,7 +11,7 @@ namespace Armada.ErrorCategorization.ErrorMatch.Re2;
 /// </summary>
 /// <remarks>
 /// The sets come from .NET's character data (<see cref="CharUnicodeInfo.GetUnicodeCategory(int)"/>),
-/// so they follow the Unicode version of the .NET runtime, not Go's. <c>C</c> holds Cc, Cf, Co and Cs,
+/// so they follow the Unicode version of the .NET runtime, not Go's. <c>C</c> contains Cc, Cf, Co and Cs,
 /// as Go's table for it does; unassigned code points are only in <c>Cn</c>.
 /// </remarks>
 internal static class UnicodeClasses
