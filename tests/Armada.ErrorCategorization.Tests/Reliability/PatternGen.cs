@@ -76,7 +76,7 @@ internal static class PatternGen
     private static readonly string[] CommonQuantifiers = ["", "", "", "*", "+", "?", "{2}", "{1,3}", "{0,2}", "{2,}", "*?", "+?", "??"];
 
     /// <summary>
-    /// Valid Go patterns built only from constructs that mean the same in Go and in .NET's default
+    /// Valid Go patterns built only from constructs that mean the same in Go and in .NET's
     /// engine on texts of ASCII letters, digits, spaces, line breaks and punctuation: no <c>$</c>,
     /// no multi-line or dot-all flag, no class that differs outside ASCII.
     /// </summary>
