@@ -34,6 +34,7 @@ internal static class PodGen
             Gen.Const<string?>("Killed by signal 9"),
             Gen.Const<string?>("exit status 127"),
             Gen.Const<string?>("line one\nline two\n"),
+            Gen.Const<string?>("Ошибка: CUDA out of memory \U0001F525"),
             Gen.Const<string?>(""),
             Gen.Const(default(string?)))),
         (2, Gen.String[0, 40].Select(text => (string?)text)));
