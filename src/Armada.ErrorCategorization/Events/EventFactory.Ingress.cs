@@ -1,4 +1,4 @@
-using Armada.ErrorCategorization.Failures;
+using Armada.ErrorCategorization.Text;
 using ArmadaProject.Io.ArmadaEvents;
 using Google.Protobuf.Collections;
 using k8s.Models;
@@ -48,7 +48,7 @@ public sealed partial class EventFactory
         ArgumentNullException.ThrowIfNull(clusterId);
 
         var nodeName = NodeName(pod);
-        var hostIp = PodText.ToWellFormed(pod.Status?.HostIP);
+        var hostIp = WellFormedText.Of(pod.Status?.HostIP);
         var described = PodMetadata.Describe(pod);
         if (nodeName.Length == 0 || hostIp.Length == 0)
         {
@@ -77,14 +77,14 @@ public sealed partial class EventFactory
         {
             ObjectMeta = new ObjectMeta
             {
-                KubernetesId = PodText.ToWellFormed(pod.Metadata?.Uid),
-                Namespace = PodText.ToWellFormed(pod.Metadata?.NamespaceProperty),
+                KubernetesId = WellFormedText.Of(pod.Metadata?.Uid),
+                Namespace = WellFormedText.Of(pod.Metadata?.NamespaceProperty),
                 ExecutorId = clusterId,
             },
             NodeName = nodeName,
             PodNumber = PodMetadata.GetPodNumber(pod),
-            PodName = PodText.ToWellFormed(pod.Metadata?.Name),
-            PodNamespace = PodText.ToWellFormed(pod.Metadata?.NamespaceProperty),
+            PodName = WellFormedText.Of(pod.Metadata?.Name),
+            PodNamespace = WellFormedText.Of(pod.Metadata?.NamespaceProperty),
             JobId = jobId,
             RunId = runId,
         };
@@ -135,7 +135,7 @@ public sealed partial class EventFactory
                     continue;
                 }
 
-                addresses[backend.Port?.Number ?? 0] = PodText.ToWellFormed(rule!.Host);
+                addresses[backend.Port?.Number ?? 0] = WellFormedText.Of(rule!.Host);
             }
         }
     }

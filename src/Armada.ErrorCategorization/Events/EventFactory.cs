@@ -1,5 +1,6 @@
 using Armada.ErrorCategorization.Categorization;
 using Armada.ErrorCategorization.Failures;
+using Armada.ErrorCategorization.Text;
 using ArmadaProject.Io.ArmadaEvents;
 using Google.Protobuf.WellKnownTypes;
 using k8s.Models;
@@ -121,9 +122,9 @@ public sealed partial class EventFactory
     /// <summary>Builds the object meta of the pod itself: UID, name, namespace and executor id.</summary>
     private static ObjectMeta PodObjectMeta(V1Pod pod, string clusterId) => new()
     {
-        KubernetesId = PodText.ToWellFormed(pod.Metadata?.Uid),
-        Name = PodText.ToWellFormed(pod.Metadata?.Name),
-        Namespace = PodText.ToWellFormed(pod.Metadata?.NamespaceProperty),
+        KubernetesId = WellFormedText.Of(pod.Metadata?.Uid),
+        Name = WellFormedText.Of(pod.Metadata?.Name),
+        Namespace = WellFormedText.Of(pod.Metadata?.NamespaceProperty),
         ExecutorId = clusterId,
     };
 
@@ -133,5 +134,5 @@ public sealed partial class EventFactory
         PodInfo = new PodInfo { NodeName = nodeName, PodNumber = PodMetadata.GetPodNumber(pod) },
     };
 
-    private static string NodeName(V1Pod pod) => PodText.ToWellFormed(pod.Spec?.NodeName);
+    private static string NodeName(V1Pod pod) => WellFormedText.Of(pod.Spec?.NodeName);
 }

@@ -1,3 +1,4 @@
+using Armada.ErrorCategorization.Text;
 using ArmadaProject.Io.ArmadaEvents;
 using k8s.Models;
 
@@ -43,12 +44,12 @@ public static partial class PodFailures
                 ObjectMeta = new ObjectMeta
                 {
                     ExecutorId = clusterId,
-                    Namespace = PodText.ToWellFormed(pod.Metadata?.NamespaceProperty),
-                    Name = PodText.ToWellFormed(status!.Name),
+                    Namespace = WellFormedText.Of(pod.Metadata?.NamespaceProperty),
+                    Name = WellFormedText.Of(status!.Name),
                 },
                 ExitCode = terminated.ExitCode,
-                Message = PodText.ToWellFormed(terminated.Message),
-                Reason = PodText.ToWellFormed(terminated.Reason),
+                Message = WellFormedText.Of(terminated.Message),
+                Reason = WellFormedText.Of(terminated.Reason),
                 KubernetesReason = terminated.Reason == OomKilledReason ? KubernetesReason.Oom : KubernetesReason.AppError,
             });
         }

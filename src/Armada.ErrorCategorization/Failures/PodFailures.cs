@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Armada.ErrorCategorization.Text;
 using ArmadaProject.Io.ArmadaEvents;
 using k8s.Models;
 
@@ -49,8 +50,8 @@ public static partial class PodFailures
                 // TryGetFailure accepts only non-zero exit codes, so setting the field here never
                 // writes an explicit 0 that Armada's encoder would have left out.
                 info.ExitCode = terminated.ExitCode;
-                info.TerminationMessage = PodText.ToWellFormed(terminated.Message);
-                info.ContainerName = PodText.ToWellFormed(status!.Name);
+                info.TerminationMessage = WellFormedText.Of(terminated.Message);
+                info.ContainerName = WellFormedText.Of(status!.Name);
                 break;
             }
         }
@@ -75,7 +76,7 @@ public static partial class PodFailures
 
         if (!string.IsNullOrEmpty(pod.Status?.Message))
         {
-            return PodText.ToWellFormed(pod.Status.Message);
+            return WellFormedText.Of(pod.Status.Message);
         }
 
         var reason = new StringBuilder();
@@ -90,7 +91,7 @@ public static partial class PodFailures
             }
         }
 
-        return PodText.ToWellFormed(reason.ToString());
+        return WellFormedText.Of(reason.ToString());
     }
 
     /// <summary>Determines why Kubernetes ended a failed pod.</summary>
@@ -146,7 +147,7 @@ public static partial class PodFailures
                     nameof(categories));
             }
 
-            info.Categories.Add(PodText.ToWellFormed(category));
+            info.Categories.Add(WellFormedText.Of(category));
             index++;
         }
     }

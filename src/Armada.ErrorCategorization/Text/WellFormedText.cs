@@ -1,13 +1,14 @@
 using System.Text;
 
-namespace Armada.ErrorCategorization.Failures;
+namespace Armada.ErrorCategorization.Text;
 
 /// <summary>
-/// Prepares text read from a pod, or another Kubernetes object, for a protobuf message. Protobuf writes each lone UTF-16 surrogate
-/// as U+FFFD, so a message holding one differs from its decoded copy, and protobuf's JSON formatter
-/// (which <c>ToString()</c> uses) throws on it.
+/// Makes text well-formed UTF-16 by replacing each lone surrogate with U+FFFD, the character that
+/// UTF-8 encoders, protobuf and Go's JSON decoder put in its place. Text from pods and configs goes
+/// through it before it enters an event: a protobuf message holding a lone surrogate differs from
+/// its decoded copy, and protobuf's JSON formatter (which <c>ToString()</c> uses) throws on it.
 /// </summary>
-internal static class PodText
+internal static class WellFormedText
 {
     private const char ReplacementCharacter = '\uFFFD';
 
@@ -15,7 +16,7 @@ internal static class PodText
     /// Returns <paramref name="value"/> with each lone UTF-16 surrogate replaced by U+FFFD, or the
     /// empty string for null. Returns <paramref name="value"/> itself when it has no lone surrogate.
     /// </summary>
-    public static string ToWellFormed(string? value)
+    public static string Of(string? value)
     {
         if (value is null)
         {
