@@ -2,6 +2,7 @@ using Armada.ErrorCategorization.Categorization;
 using Armada.ErrorCategorization.Categorization.Configuration;
 using Armada.ErrorCategorization.ErrorMatch;
 using Armada.ErrorCategorization.Events;
+using Armada.ErrorCategorization.Ingestion;
 using Armada.ErrorCategorization.Tests.Events;
 using ArmadaProject.Io.ArmadaEvents;
 using Google.Protobuf;
@@ -133,5 +134,31 @@ public class RegressionTests
         var decoded = EventSequence.Parser.ParseFrom(sequence.ToByteArray());
 
         decoded.ShouldBe(sequence);
+    }
+
+    // JSON allows a \u escape of a lone surrogate, which Go's decoder reads as U+FFFD. The reader
+    // threw InvalidOperationException from System.Text.Json instead of reading the value.
+    [Test]
+    public void ReadFailureInfo_EscapedLoneSurrogate_ReadsReplacementCharacter()
+    {
+        var info = FailureInfoJsonReader.Read("""{"terminationMessage":"a\uD800\n","categories":["\uDC00"]}""")!;
+
+        Assert.Multiple(() =>
+        {
+            info.TerminationMessage.ShouldBe("a\uFFFD\n");
+            info.Categories.ShouldBe(["\uFFFD"]);
+        });
+    }
+
+    // A raw lone surrogate in the text made JsonDocument.Parse throw ArgumentException, which the
+    // reader does not document.
+    [Test]
+    public void ReadFailureInfo_RawLoneSurrogate_ThrowsFormatException()
+    {
+        var exception = Should.Throw<FormatException>(() => FailureInfoJsonReader.Read("{\"terminationMessage\":\"\uD800\"}"));
+
+        exception.Message.ShouldBe(
+            "Invalid failure_info value '{\"terminationMessage\":\"\uFFFD\"}': it is not valid UTF-16 text, because it contains a lone surrogate. " +
+            "Pass the text as the database returned it.");
     }
 }
