@@ -30,12 +30,12 @@ public class EventFactoryPropertyTests
         new CategoryConfig { Name = "oom", Rules = [new CategoryRule { OnConditions = [Conditions.OOMKilled] }] },
     ]);
 
-    private static readonly Gen<V1ContainerStatus> ContainerStatus =
+    private static readonly Gen<V1ContainerStatus?> ContainerStatus =
         Gen.Select(HostileText.Text, PodGen.ExitCode, HostileText.Text, HostileText.Text, (name, code, reason, message) => new V1ContainerStatus
         {
             Name = name,
             State = new V1ContainerState { Terminated = new V1ContainerStateTerminated { ExitCode = code, Reason = reason, Message = message } },
-        });
+        }).Null(0.1);
 
     private static readonly Gen<Dictionary<string, string>?> Labels =
         Gen.Select(HostileText.Text, HostileText.Text, HostileText.Text, HostileText.Text, (jobId, runId, queue, podNumber) =>
@@ -73,9 +73,10 @@ public class EventFactoryPropertyTests
                 InitContainerStatuses = init,
             });
 
+    /// <summary>A pod whose metadata, spec or status is sometimes null, and whose every string is hostile text.</summary>
     private static readonly Gen<V1Pod> Pod =
-        Gen.Select(Metadata, Status, HostileText.Text, (metadata, status, nodeName) =>
-            new V1Pod { Metadata = metadata, Spec = new V1PodSpec { NodeName = nodeName }, Status = status });
+        Gen.Select(Metadata.Null(0.05), Status.Null(0.05), HostileText.Text, Gen.Bool, (metadata, status, nodeName, hasSpec) =>
+            new V1Pod { Metadata = metadata, Spec = hasSpec ? new V1PodSpec { NodeName = nodeName } : null, Status = status });
 
     private static void AddIfNotNull(Dictionary<string, string> labels, string key, string? value)
     {
@@ -87,24 +88,25 @@ public class EventFactoryPropertyTests
 
     /// <summary>The start of the documented error for a pod without both id labels, or null when it has them.</summary>
     private static string? MissingIdError(V1Pod pod) =>
-        pod.Metadata.Labels?.ContainsKey(PodMetadataKeys.JobId) != true ? $"job id label {PodMetadataKeys.JobId} not found on pod "
+        pod.Metadata?.Labels?.ContainsKey(PodMetadataKeys.JobId) != true ? $"job id label {PodMetadataKeys.JobId} not found on pod "
         : !pod.Metadata.Labels.ContainsKey(PodMetadataKeys.RunId) ? $"run id label {PodMetadataKeys.RunId} not found on pod "
         : null;
 
     /// <summary>Prints a pod with every string escaped, since its JSON serializer rejects lone surrogates.</summary>
     private static string Print(V1Pod pod)
     {
-        var labels = pod.Metadata.Labels is null
-            ? "null"
-            : string.Join(", ", pod.Metadata.Labels.Select(label => $"{label.Key}={HostileText.Escape(label.Value)}"));
-        var containers = (pod.Status.ContainerStatuses ?? []).Concat(pod.Status.InitContainerStatuses ?? []).Select(status =>
-            $"{HostileText.Escape(status.Name)} exit {status.State.Terminated.ExitCode} reason {HostileText.Escape(status.State.Terminated.Reason)} " +
-            $"message {HostileText.Escape(status.State.Terminated.Message)}");
-        return $"name {HostileText.Escape(pod.Metadata.Name)}, namespace {HostileText.Escape(pod.Metadata.NamespaceProperty)}, " +
-               $"uid {HostileText.Escape(pod.Metadata.Uid)}, labels [{labels}], " +
-               $"annotations [{string.Join(", ", pod.Metadata.Annotations.Select(a => $"{a.Key}={HostileText.Escape(a.Value)}"))}], " +
-               $"node {HostileText.Escape(pod.Spec.NodeName)}, phase {pod.Status.Phase}, reason {HostileText.Escape(pod.Status.Reason)}, " +
-               $"message {HostileText.Escape(pod.Status.Message)}, hostIP {HostileText.Escape(pod.Status.HostIP)}, " +
+        var metadata = pod.Metadata;
+        var labels = metadata?.Labels?.Select(label => $"{label.Key}={HostileText.Escape(label.Value)}") ?? ["null"];
+        var annotations = metadata?.Annotations?.Select(annotation => $"{annotation.Key}={HostileText.Escape(annotation.Value)}") ?? ["null"];
+        var containers = (pod.Status?.ContainerStatuses ?? []).Concat(pod.Status?.InitContainerStatuses ?? []).Select(status =>
+            status is null
+                ? "null"
+                : $"{HostileText.Escape(status.Name)} exit {status.State.Terminated.ExitCode} " +
+                  $"reason {HostileText.Escape(status.State.Terminated.Reason)} message {HostileText.Escape(status.State.Terminated.Message)}");
+        return $"name {HostileText.Escape(metadata?.Name)}, namespace {HostileText.Escape(metadata?.NamespaceProperty)}, " +
+               $"uid {HostileText.Escape(metadata?.Uid)}, labels [{string.Join(", ", labels)}], annotations [{string.Join(", ", annotations)}], " +
+               $"node {HostileText.Escape(pod.Spec?.NodeName)}, phase {pod.Status?.Phase}, reason {HostileText.Escape(pod.Status?.Reason)}, " +
+               $"message {HostileText.Escape(pod.Status?.Message)}, hostIP {HostileText.Escape(pod.Status?.HostIP)}, " +
                $"containers [{string.Join("; ", containers)}]";
     }
 
@@ -120,7 +122,7 @@ public class EventFactoryPropertyTests
         Pod.Sample(pod =>
         {
             var expectedError = MissingIdError(pod) ??
-                                (pod.Status.Phase is "Unknown" ? "could not determine job status from pod " : null);
+                                (pod.Status?.Phase is "Unknown" or null ? "could not determine job status from pod " : null);
             if (expectedError is not null)
             {
                 Should.Throw<EventCreationException>(() => Factory.CreateEventForCurrentState(pod, ClusterId, Classifier))
