@@ -12,6 +12,8 @@ namespace Armada.ErrorCategorization.Benchmarks;
 /// the whole message is read. Time should grow linearly with <see cref="MessageBytes"/>.
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
 public class AdversarialPatternBenchmarks
 {
     private Classifier classifier = null!;
@@ -31,6 +33,9 @@ public class AdversarialPatternBenchmarks
         classifier = new Classifier([new CategoryConfig { Name = "adversarial", Rules = [rule] }]);
         pod = BenchmarkPods.Failed(BenchmarkConfigs.UnmatchedExitCode, mainMessage: AdversarialMessage(Pattern, MessageBytes));
 
+        // NOTE: on .NET 10.0.12 this check fails for (.*a){12} at 100 KiB. With a finite match timeout,
+        // NonBacktracking can report a match that does not exist in an input of more than 100,000
+        // characters with line breaks. docs/benchmarks.md has the details.
         Expect.Categories(classifier.Classify(pod));
     }
 
@@ -46,7 +51,7 @@ public class AdversarialPatternBenchmarks
         // Only 'a', never the 'b' the pattern needs.
         "(a|aa)*b" => new string('a', length),
 
-        // Lines of eleven 'a': '.' stops at a newline, so no line holds the twelve the pattern needs.
+        // Lines of eleven 'a': '.' stops at a newline, so no line contains the twelve the pattern needs.
         "(.*a){12}" => string.Concat(Enumerable.Repeat("aaaaaaaaaaa\n", (length / 12) + 1))[..length],
 
         _ => throw new ArgumentOutOfRangeException(nameof(pattern), pattern, "no adversarial message defined for this pattern"),

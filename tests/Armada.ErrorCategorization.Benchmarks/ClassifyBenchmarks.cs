@@ -10,6 +10,8 @@ namespace Armada.ErrorCategorization.Benchmarks;
 /// exit-code rule and a condition rule each.
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
 public class ClassifyBenchmarks
 {
     private Classifier classifier = null!;

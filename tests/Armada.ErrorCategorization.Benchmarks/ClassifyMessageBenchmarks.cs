@@ -10,6 +10,8 @@ namespace Armada.ErrorCategorization.Benchmarks;
 /// exit-code and condition categories followed by four categories of one pattern each.
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
 public class ClassifyMessageBenchmarks
 {
     private Classifier classifier = null!;

@@ -11,6 +11,8 @@ namespace Armada.ErrorCategorization.Benchmarks;
 /// scaling it halves from one thread to two.
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
 public class ParallelClassifyBenchmarks
 {
     /// <summary>Pods classified per benchmark invocation.</summary>

@@ -124,7 +124,8 @@ internal static class ConfigValidator
             }
         }
 
-        ExitCodeMatcher? exitCodes = null;
+        int[] exitCodes = [];
+        var exitCodesNotIn = false;
         if (hasExitCodes)
         {
             var matcher = rule!.OnExitCodes!;
@@ -142,7 +143,8 @@ internal static class ConfigValidator
             }
 
             // A private copy, so a caller that mutates its list after construction cannot change the rule.
-            exitCodes = new ExitCodeMatcher { Operator = matcher.Operator ?? string.Empty, Values = [.. matcher.Values ?? []] };
+            exitCodes = [.. matcher.Values ?? []];
+            exitCodesNotIn = matcher.Operator == ExitCodeOperator.NotIn;
         }
 
         Regex? regex = null;
@@ -168,6 +170,7 @@ internal static class ConfigValidator
             OnEvicted = onEvicted,
             OnDeadlineExceeded = onDeadline,
             ExitCodes = exitCodes,
+            ExitCodesNotIn = exitCodesNotIn,
             TerminationMessage = regex,
         };
     }

@@ -1,7 +1,7 @@
 namespace Armada.ErrorCategorization.Benchmarks.Support;
 
 /// <summary>
-/// Checks in a benchmark's setup that the workload does what its name says, so a change to the
+/// Checks in a benchmark's setup that the workload matches its name, so a change to the
 /// classifier cannot turn a "match" benchmark into a "no match" one unnoticed.
 /// </summary>
 internal static class Expect
