@@ -1,2 +1,3 @@
-Console.Error.WriteLine("armada-classify: not built yet");
-return 2;
+using Armada.ErrorCategorization.Cli;
+
+return ClassifyCommand.Run(args, Console.In, Console.Out, Console.Error, CliContext.FromConsole());

@@ -16,6 +16,17 @@ public sealed class ClassifierConfigException : Exception
         ConfigSource = source;
     }
 
+    /// <summary>Creates the exception from the problems found and the exception that caused them.</summary>
+    /// <param name="errors">Every problem, in config order. Must not be empty.</param>
+    /// <param name="source">The file or other source the config came from, if known.</param>
+    /// <param name="innerException">The exception that caused the problem, such as a failed file read.</param>
+    public ClassifierConfigException(IReadOnlyList<ConfigError> errors, string? source, Exception? innerException)
+        : base(FormatMessage(errors, source), innerException)
+    {
+        Errors = errors;
+        ConfigSource = source;
+    }
+
     /// <summary>Every problem found, in config order.</summary>
     public IReadOnlyList<ConfigError> Errors { get; }
 

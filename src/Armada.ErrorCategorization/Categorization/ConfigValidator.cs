@@ -16,6 +16,10 @@ internal static class ConfigValidator
         var compiled = new List<CompiledCategory>(categories.Count);
         var firstUse = new Dictionary<string, int>(StringComparer.Ordinal);
 
+        // Compiling a pattern can take milliseconds, and a YAML alias can repeat one rule thousands
+        // of times, so each distinct pattern is compiled once. A compiled Regex is safe to share.
+        var compiledPatterns = new Dictionary<string, Regex>(StringComparer.Ordinal);
+
         for (var i = 0; i < categories.Count; i++)
         {
             var path = $"{rootPath}[{i}]";
@@ -52,7 +56,7 @@ internal static class ConfigValidator
             var compiledRules = new CompiledRule[rules.Count];
             for (var j = 0; j < rules.Count; j++)
             {
-                compiledRules[j] = CompileRule(rules[j], j, $"{path}.rules[{j}]", errors);
+                compiledRules[j] = CompileRule(rules[j], j, $"{path}.rules[{j}]", errors, compiledPatterns);
             }
 
             compiled.Add(new CompiledCategory(name, compiledRules));
@@ -61,7 +65,8 @@ internal static class ConfigValidator
         return [.. compiled];
     }
 
-    private static CompiledRule CompileRule(CategoryRule? rule, int index, string path, List<ConfigError> errors)
+    private static CompiledRule CompileRule(
+        CategoryRule? rule, int index, string path, List<ConfigError> errors, Dictionary<string, Regex> compiledPatterns)
     {
         var conditions = rule?.OnConditions;
         var hasConditions = conditions is { Count: > 0 };
@@ -153,7 +158,11 @@ internal static class ConfigValidator
             var pattern = rule!.OnTerminationMessage!.Pattern ?? string.Empty;
             try
             {
-                regex = PatternCompiler.Compile(pattern);
+                if (!compiledPatterns.TryGetValue(pattern, out regex))
+                {
+                    regex = PatternCompiler.Compile(pattern);
+                    compiledPatterns.Add(pattern, regex);
+                }
             }
             catch (InvalidPatternException exception)
             {
