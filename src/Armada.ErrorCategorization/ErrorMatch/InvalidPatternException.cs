@@ -1,7 +1,7 @@
 namespace Armada.ErrorCategorization.ErrorMatch;
 
 /// <summary>
-/// Thrown by <see cref="PatternCompiler.Compile"/> when a pattern is not valid Go RE2 syntax, uses a
+/// Thrown by <see cref="PatternCompiler.Compile(string)"/> when a pattern is not valid Go RE2 syntax, uses a
 /// construct this library cannot give Go's meaning, or exceeds a limit.
 /// </summary>
 public sealed class InvalidPatternException : Exception
