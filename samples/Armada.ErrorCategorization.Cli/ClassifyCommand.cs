@@ -65,12 +65,27 @@ public static class ClassifyCommand
             return ExitCodes.UsageError;
         }
 
+        WriteWarnings(options, rules, stderr);
         return Classify(options, rules, stdin, stdout, stderr, context);
+    }
+
+    /// <summary>Writes one stderr line for each option or config that is valid but probably not what the user meant.</summary>
+    private static void WriteWarnings(CliOptions options, LoadedRules rules, TextWriter stderr)
+    {
+        if (options.ClusterId is not null && !options.EmitEvent)
+        {
+            stderr.Write($"{Prefix}warning: --cluster-id has no effect without --emit-event, because only events carry the executor id.\n");
+        }
+
+        if (rules.Warning is not null)
+        {
+            stderr.Write($"{Prefix}warning: {rules.Warning}\n");
+        }
     }
 
     private static int Classify(CliOptions options, LoadedRules rules, TextReader stdin, TextWriter stdout, TextWriter stderr, CliContext context)
     {
-        var format = options.Format ?? (context.StdoutIsTerminal ? OutputFormat.Table : OutputFormat.Json);
+        var format = options.ResolveFormat(context.StdoutIsTerminal);
         using IReportWriter writer = format == OutputFormat.Table
             ? new TableWriter(stdout, "Rules: " + rules.Describe())
             : new JsonLinesWriter(stdout);
@@ -84,7 +99,7 @@ public static class ClassifyCommand
         // Progress would interleave with JSON Lines written to the same terminal.
         var progress = new ProgressReporter(stderr, context.StderrIsTerminal && !(format == OutputFormat.Json && context.StdoutIsTerminal));
         var eventFactory = options.EmitEvent ? new EventFactory(context.TimeProvider) : null;
-        var reporter = new PodReporter(rules.Classifier, options.Explain, eventFactory, options.ClusterId);
+        var reporter = new PodReporter(rules.Classifier, options.Explain, eventFactory, options.ClusterId ?? CliOptions.DefaultClusterId);
 
         var exitCode = ExitCodes.Success;
         foreach (var input in new PodSource(stdin).Read(options.Paths))

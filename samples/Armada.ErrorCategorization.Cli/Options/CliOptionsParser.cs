@@ -15,6 +15,7 @@ internal static class CliOptionsParser
     {
         var options = new CliOptions();
         var paths = new List<string>();
+        var separateValues = new List<OptionValue>();
         var optionsEnded = false;
 
         for (var i = 0; i < args.Count; i++)
@@ -46,13 +47,13 @@ internal static class CliOptionsParser
                     options = options with { EmitEvent = true };
                     break;
                 case "--config":
-                    options = options with { ConfigPath = TakeValue(args, ref i, name, inlineValue, "FILE") };
+                    options = options with { ConfigPath = TakeValue(args, ref i, name, inlineValue, "FILE", separateValues) };
                     break;
                 case "--format":
-                    options = options with { Format = ParseFormat(TakeValue(args, ref i, name, inlineValue, "table|json")) };
+                    options = options with { Format = ParseFormat(TakeValue(args, ref i, name, inlineValue, "table|json", separateValues)) };
                     break;
                 case "--cluster-id":
-                    options = options with { ClusterId = TakeValue(args, ref i, name, inlineValue, "ID") };
+                    options = options with { ClusterId = TakeValue(args, ref i, name, inlineValue, "ID", separateValues) };
                     break;
                 default:
                     throw new UsageException($"unknown option '{arg}'. Run armada-classify --help to list the options.");
@@ -69,7 +70,7 @@ internal static class CliOptionsParser
             return options with { Paths = paths };
         }
 
-        Validate(paths);
+        Validate(options, paths, separateValues);
         return options with { Paths = paths };
     }
 
@@ -81,7 +82,12 @@ internal static class CliOptionsParser
             : (arg, null);
     }
 
-    private static string TakeValue(IReadOnlyList<string> args, ref int i, string name, string? inlineValue, string placeholder)
+    /// <summary>
+    /// Returns the option's value: the text after <c>=</c>, or else the next argument, which is then
+    /// recorded in <paramref name="separateValues"/> for the "no input given" hint.
+    /// </summary>
+    private static string TakeValue(
+        IReadOnlyList<string> args, ref int i, string name, string? inlineValue, string placeholder, List<OptionValue> separateValues)
     {
         var value = inlineValue;
         if (value is null)
@@ -92,6 +98,7 @@ internal static class CliOptionsParser
             }
 
             value = args[++i];
+            separateValues.Add(new OptionValue(name, placeholder, value));
         }
 
         if (value.Length == 0)
@@ -109,12 +116,16 @@ internal static class CliOptionsParser
         _ => throw new UsageException($"invalid --format '{value}'. Use --format table or --format json."),
     };
 
-    private static void Validate(List<string> paths)
+    private static void Validate(CliOptions options, List<string> paths, List<OptionValue> separateValues)
     {
+        if (options.EmitEvent && options.Format == OutputFormat.Table)
+        {
+            throw new UsageException("--emit-event writes protobuf JSON; use --format json, or leave --format out, instead of --format table.");
+        }
+
         if (paths.Count == 0)
         {
-            throw new UsageException(
-                "no input given. Pass pod files or directories, or - to read kubectl output from stdin; run armada-classify --help for usage.");
+            throw new UsageException(DescribeNoInput(separateValues));
         }
 
         if (paths.Count(path => path == StdinPath) > 1)
@@ -122,4 +133,25 @@ internal static class CliOptionsParser
             throw new UsageException("'-' (stdin) is given more than once. Stdin can be read only once, so pass it a single time.");
         }
     }
+
+    /// <summary>
+    /// Describes the missing input. When an option took a pod path as its value, as in
+    /// <c>--cluster-id pods.json</c> with the id forgotten, the message names the option and the value,
+    /// because the usual hint would send the user looking for a path they did give.
+    /// </summary>
+    private static string DescribeNoInput(List<OptionValue> separateValues)
+    {
+        var swallowed = separateValues.FirstOrDefault(taken => PodInputGuess.LooksLikePodInput(taken.Option, taken.Value));
+        if (swallowed is null)
+        {
+            return "no input given. Pass pod files or directories, or - to read kubectl output from stdin; run armada-classify --help for usage.";
+        }
+
+        var (option, placeholder, value) = swallowed;
+        return $"no input given: {option} took '{value}' as its value, so no input path is left. " +
+            $"Give {option} a value of its own, as in {option} {placeholder} {value}.";
+    }
+
+    /// <summary>An option whose value was the argument after it.</summary>
+    private sealed record OptionValue(string Option, string Placeholder, string Value);
 }

@@ -18,11 +18,17 @@ internal static class HelpText
         Options:
           --config FILE      Rule config: an Armada executor config (application.errorCategories)
                              or a YAML list of categories. Default: the built-in default rules.
-          --format FORMAT    table or json (JSON Lines, one object per pod). Default: table
-                             when stdout is a terminal, json otherwise.
-          --explain          Add, for each category, the rule that matched and on what.
-          --emit-event       Add the event an Armada executor sends for the pod's current phase.
-          --cluster-id ID    Executor id written into events. Default: local.
+                             A config without categories is accepted with a warning on stderr.
+          --format FORMAT    table or json (JSON Lines, one object per pod). Default: json with
+                             --emit-event; otherwise table when stdout is a terminal, json when not.
+          --explain          Add, for each category, the rule that matched and on what: a
+                             "matches" key in json, one indented line per category under the
+                             pod's row in table.
+          --emit-event       Add the event an Armada executor sends for the pod's current phase,
+                             as protobuf JSON under the "event" key. Makes json the default;
+                             with --format table it is a usage error.
+          --cluster-id ID    Executor id written into events. Default: local. Without
+                             --emit-event it has no effect, and a warning says so.
           -h, --help         Print this help and exit.
           --version          Print the version and exit.
 

@@ -5,7 +5,8 @@ using Armada.ErrorCategorization.Cli.Reporting;
 namespace Armada.ErrorCategorization.Cli.Output;
 
 /// <summary>
-/// Writes an aligned table with one row per pod, as kubectl does. Rows are buffered until
+/// Writes an aligned table with one row per pod, as kubectl does, and with <c>--explain</c> one
+/// indented line per matched category under the row. Rows are buffered until
 /// <see cref="Complete"/> so that columns fit their widest value; a row holds only short strings,
 /// never the pod.
 /// </summary>
@@ -21,13 +22,13 @@ internal sealed class TableWriter(TextWriter stdout, string rulesLine) : IReport
 
     private static readonly string[] Header = ["POD", "PHASE", "EXIT", "CONTAINER", "CATEGORIES", "MESSAGE"];
 
-    private readonly List<string[]> rows = [];
+    private readonly List<Row> rows = [];
 
     /// <inheritdoc/>
     public void Write(PodReport report)
     {
         var failure = report.FailureInfo;
-        rows.Add(
+        string[] cells =
         [
             report.Pod,
             OrNone(report.Phase),
@@ -35,25 +36,33 @@ internal sealed class TableWriter(TextWriter stdout, string rulesLine) : IReport
             OrNone(failure.ContainerName),
             report.Categories.Count == 0 ? None : string.Join(",", report.Categories),
             report.Summary is null ? None : OrNone(TextExcerpt.Shorten(TextExcerpt.KeyLine(report.Summary), MaxMessageLength)),
-        ]);
+        ];
+        var explanations = report.Matches?.Select(ExplainLine.Format).ToList() ?? [];
+        rows.Add(new Row(cells, explanations));
     }
 
     /// <inheritdoc/>
     public void Complete()
     {
+        // The explanation lines are not cells, so they leave the column widths alone.
         var widths = new int[Header.Length];
-        foreach (var row in rows.Prepend(Header))
+        foreach (var cells in rows.Select(row => row.Cells).Prepend(Header))
         {
-            for (var i = 0; i < row.Length; i++)
+            for (var i = 0; i < cells.Length; i++)
             {
-                widths[i] = Math.Max(widths[i], row[i].Length);
+                widths[i] = Math.Max(widths[i], cells[i].Length);
             }
         }
 
         stdout.Write(rulesLine + "\n");
-        foreach (var row in rows.Prepend(Header))
+        stdout.Write(FormatRow(Header, widths));
+        foreach (var row in rows)
         {
-            stdout.Write(FormatRow(row, widths));
+            stdout.Write(FormatRow(row.Cells, widths));
+            foreach (var explanation in row.Explanations)
+            {
+                stdout.Write(explanation + "\n");
+            }
         }
 
         stdout.Flush();
@@ -81,4 +90,7 @@ internal sealed class TableWriter(TextWriter stdout, string rulesLine) : IReport
     }
 
     private static string OrNone(string? value) => string.IsNullOrEmpty(value) ? None : value;
+
+    /// <summary>One pod's cells, and its <c>--explain</c> lines (empty without <c>--explain</c>).</summary>
+    private sealed record Row(string[] Cells, IReadOnlyList<string> Explanations);
 }

@@ -8,6 +8,9 @@ namespace Armada.ErrorCategorization.Cli.Rules;
 /// <param name="IsDefault">Whether these are the built-in default rules, used when no <c>--config</c> is given.</param>
 internal sealed record LoadedRules(Classifier Classifier, string Source, bool IsDefault)
 {
+    /// <summary>A warning about the config for stderr, such as a file without categories; otherwise <see langword="null"/>.</summary>
+    public string? Warning { get; init; }
+
     /// <summary>Describes the rules in one line, such as <c>rules.yaml (3 categories: oom, evicted, user_error)</c>.</summary>
     public string Describe()
     {

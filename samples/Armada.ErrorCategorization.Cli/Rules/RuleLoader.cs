@@ -52,7 +52,11 @@ internal static class RuleLoader
 
         try
         {
-            return new LoadedRules(ClassifierConfigLoader.CreateClassifierFromFile(path), path, IsDefault: false);
+            var classifier = ClassifierConfigLoader.CreateClassifierFromFile(path);
+            return new LoadedRules(classifier, path, IsDefault: false)
+            {
+                Warning = classifier.CategoryNames.Count == 0 ? DescribeEmptyConfig(path) : null,
+            };
         }
         catch (ClassifierConfigException exception)
         {
@@ -62,6 +66,22 @@ internal static class RuleLoader
         {
             throw new RuleConfigException([$"{path}: cannot read the config file: {exception.Message} Check that it is readable."]);
         }
+    }
+
+    private static string DescribeEmptyConfig(string path)
+    {
+        string? yaml;
+        try
+        {
+            yaml = File.ReadAllText(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // The loader read the file a moment ago. If it cannot be read again, the warning has no hint.
+            yaml = null;
+        }
+
+        return EmptyConfigWarning.Describe(path, yaml);
     }
 
     /// <summary>Formats each config error as <c>file:line:column: path: message</c>, the form editors and CI logs link to.</summary>

@@ -9,14 +9,26 @@ namespace Armada.ErrorCategorization.Categorization;
 /// An instance is immutable and safe to share between threads.
 /// </summary>
 /// <remarks>
+/// <para>
 /// A rule looks at the pod's failed containers: regular and init containers whose current state is
 /// terminated with a non-zero exit code. <c>lastState</c>, running and waiting containers, and
 /// ephemeral containers are never read, and neither is the pod phase.
+/// </para>
+/// <para>
+/// Thread safety: nothing in an instance changes after the constructor returns. <see cref="Classify"/>
+/// and <see cref="Explain"/> only read the compiled rules, private copies of the config's values,
+/// and compiled <see cref="System.Text.RegularExpressions.Regex"/> objects, which .NET documents as
+/// safe for concurrent matching. One instance can therefore serve every thread of an executor
+/// without locks. The pod is only read; do not change it on another thread while it is classified.
+/// </para>
 /// </remarks>
 public sealed class Classifier
 {
     /// <summary>The root of the paths in config errors when the config did not say otherwise.</summary>
     public const string DefaultRootPath = "errorCategories";
+
+    /// <summary>Above this many categories, <see cref="Classify"/> keeps its per-category flags on the heap rather than the stack.</summary>
+    private const int MaxStackCategories = 256;
 
     private readonly CompiledCategory[] categories;
 
@@ -44,7 +56,7 @@ public sealed class Classifier
             throw new ClassifierConfigException(errors);
         }
 
-        CategoryNames = Array.ConvertAll(this.categories, category => category.Name);
+        CategoryNames = Array.AsReadOnly(Array.ConvertAll(this.categories, category => category.Name));
     }
 
     /// <summary>A classifier with no categories, which never matches.</summary>
@@ -55,7 +67,17 @@ public sealed class Classifier
 
     /// <summary>Returns the names of every category the pod matches.</summary>
     /// <param name="pod">The pod; <see langword="null"/> matches nothing.</param>
-    /// <returns>The matching category names in config order, or an empty list. A pod can match several categories.</returns>
+    /// <returns>
+    /// The matching category names in config order, or an empty list. A pod can match several
+    /// categories. Each call returns a new list, or a shared empty one.
+    /// </returns>
+    /// <remarks>
+    /// A pod that matches nothing costs no allocation, and a match costs one array of the names,
+    /// as long as the pod has at most eight failed containers and the config at most
+    /// 256 categories. The termination-message patterns can add allocations when several threads
+    /// match the same pattern at the same moment, because each concurrent match needs its own
+    /// regex runner.
+    /// </remarks>
     public IReadOnlyList<string> Classify(V1Pod? pod)
     {
         var status = pod?.Status;
@@ -64,21 +86,22 @@ public sealed class Classifier
             return [];
         }
 
-        List<string>? matched = null;
-        foreach (var category in categories)
+        var buffer = new FailedContainerBuffer();
+        var failed = ContainerStatusList.CollectFailures(status, buffer);
+
+        // Flags first, so the result is one array of the exact size and a pod that matches nothing allocates nothing.
+        var matched = categories.Length <= MaxStackCategories ? stackalloc bool[categories.Length] : new bool[categories.Length];
+        var matchCount = 0;
+        for (var i = 0; i < categories.Length; i++)
         {
-            foreach (var rule in category.Rules)
+            if (categories[i].Matches(status.Reason, failed))
             {
-                if (RuleEvaluator.Match(rule, status).IsMatch)
-                {
-                    matched ??= new List<string>(categories.Length);
-                    matched.Add(category.Name);
-                    break;
-                }
+                matched[i] = true;
+                matchCount++;
             }
         }
 
-        return matched is null ? [] : matched;
+        return matchCount == 0 ? [] : NamesOf(matched, matchCount);
     }
 
     /// <summary>Returns, for every category the pod matches, the first rule that matched and on what.</summary>
@@ -92,12 +115,14 @@ public sealed class Classifier
             return [];
         }
 
+        var buffer = new FailedContainerBuffer();
+        var failed = ContainerStatusList.CollectFailures(status, buffer);
         var matches = new List<CategoryMatch>();
         foreach (var category in categories)
         {
             foreach (var rule in category.Rules)
             {
-                var evidence = RuleEvaluator.Match(rule, status);
+                var evidence = RuleEvaluator.Match(rule, status.Reason, failed);
                 if (evidence.IsMatch)
                 {
                     matches.Add(evidence.Describe(category.Name, rule));
@@ -107,5 +132,20 @@ public sealed class Classifier
         }
 
         return matches;
+    }
+
+    private string[] NamesOf(ReadOnlySpan<bool> matched, int matchCount)
+    {
+        var names = new string[matchCount];
+        var next = 0;
+        for (var i = 0; i < categories.Length; i++)
+        {
+            if (matched[i])
+            {
+                names[next++] = categories[i].Name;
+            }
+        }
+
+        return names;
     }
 }

@@ -129,7 +129,8 @@ internal static class ConfigValidator
             }
         }
 
-        ExitCodeMatcher? exitCodes = null;
+        int[] exitCodes = [];
+        var exitCodesNotIn = false;
         if (hasExitCodes)
         {
             var matcher = rule!.OnExitCodes!;
@@ -147,7 +148,8 @@ internal static class ConfigValidator
             }
 
             // A private copy, so a caller that mutates its list after construction cannot change the rule.
-            exitCodes = new ExitCodeMatcher { Operator = matcher.Operator ?? string.Empty, Values = [.. matcher.Values ?? []] };
+            exitCodes = [.. matcher.Values ?? []];
+            exitCodesNotIn = matcher.Operator == ExitCodeOperator.NotIn;
         }
 
         Regex? regex = null;
@@ -177,6 +179,7 @@ internal static class ConfigValidator
             OnEvicted = onEvicted,
             OnDeadlineExceeded = onDeadline,
             ExitCodes = exitCodes,
+            ExitCodesNotIn = exitCodesNotIn,
             TerminationMessage = regex,
         };
     }

@@ -1,67 +1,63 @@
 using System.Globalization;
 using Armada.ErrorCategorization.ErrorMatch;
 using Armada.ErrorCategorization.Failures;
-using k8s.Models;
 
 namespace Armada.ErrorCategorization.Categorization;
 
-/// <summary>Evaluates one compiled rule against a pod status without allocating.</summary>
+/// <summary>Evaluates one compiled rule against a pod's reason and failed containers without allocating.</summary>
 internal static class RuleEvaluator
 {
-    public static RuleEvidence Match(CompiledRule rule, V1PodStatus status)
+    /// <summary>Evaluates <paramref name="rule"/>; the default evidence means no match.</summary>
+    /// <param name="rule">The rule.</param>
+    /// <param name="podReason">The pod's <c>status.reason</c>, where Evicted and DeadlineExceeded appear.</param>
+    /// <param name="failed">The pod's failed containers, from <see cref="ContainerStatusList.CollectFailures"/>.</param>
+    public static RuleEvidence Match(CompiledRule rule, string? podReason, ReadOnlySpan<FailedContainer> failed)
     {
         switch (rule.Kind)
         {
             case RuleKind.Conditions:
                 // Pod-level conditions come from status.reason and ignore containerName.
-                if (rule.OnEvicted && status.Reason == Conditions.Evicted)
+                if (rule.OnEvicted && podReason == Conditions.Evicted)
                 {
                     return RuleEvidence.ForCondition(Conditions.Evicted);
                 }
 
-                if (rule.OnDeadlineExceeded && status.Reason == Conditions.DeadlineExceeded)
+                if (rule.OnDeadlineExceeded && podReason == Conditions.DeadlineExceeded)
                 {
                     return RuleEvidence.ForCondition(Conditions.DeadlineExceeded);
                 }
 
-                return rule.OnOomKilled ? FindContainer(rule, status) : default;
+                return rule.OnOomKilled ? FindContainer(rule, failed) : default;
 
             case RuleKind.ExitCodes:
             case RuleKind.TerminationMessage:
-                return FindContainer(rule, status);
+                return FindContainer(rule, failed);
 
             default:
                 return default;
         }
     }
 
-    private static RuleEvidence FindContainer(CompiledRule rule, V1PodStatus status)
+    private static RuleEvidence FindContainer(CompiledRule rule, ReadOnlySpan<FailedContainer> failed)
     {
-        var containers = ContainerStatusList.Of(status);
-        for (var i = 0; i < containers.Count; i++)
+        foreach (ref readonly var container in failed)
         {
-            var container = containers[i];
-            if (!ContainerStatusList.TryGetFailure(container, out var terminated))
-            {
-                continue;
-            }
-
-            if (rule.ContainerName is not null && !string.Equals(container!.Name, rule.ContainerName, StringComparison.Ordinal))
+            if (rule.ContainerName is not null && !string.Equals(container.Name, rule.ContainerName, StringComparison.Ordinal))
             {
                 continue;
             }
 
             var matched = rule.Kind switch
             {
-                RuleKind.Conditions => terminated.Reason == Conditions.OOMKilled,
-                RuleKind.ExitCodes => ErrorMatcher.MatchExitCode(rule.ExitCodes, terminated.ExitCode),
-                RuleKind.TerminationMessage => ErrorMatcher.MatchPattern(rule.TerminationMessage, terminated.Message),
+                RuleKind.Conditions => container.Reason == Conditions.OOMKilled,
+                RuleKind.ExitCodes => rule.MatchesExitCode(container.ExitCode),
+                RuleKind.TerminationMessage => ErrorMatcher.MatchPattern(rule.TerminationMessage, container.Message),
                 _ => false,
             };
 
             if (matched)
             {
-                return RuleEvidence.ForContainer(container!, terminated);
+                return RuleEvidence.ForContainer(container);
             }
         }
 
@@ -73,32 +69,31 @@ internal static class RuleEvaluator
 internal readonly struct RuleEvidence
 {
     private readonly string? condition;
-    private readonly V1ContainerStatus? container;
-    private readonly V1ContainerStateTerminated? terminated;
+    private readonly FailedContainer container;
+    private readonly bool isContainer;
 
-    private RuleEvidence(string? condition, V1ContainerStatus? container, V1ContainerStateTerminated? terminated)
+    private RuleEvidence(string? condition, FailedContainer container, bool isContainer)
     {
         this.condition = condition;
         this.container = container;
-        this.terminated = terminated;
+        this.isContainer = isContainer;
     }
 
-    public bool IsMatch => condition is not null || terminated is not null;
+    public bool IsMatch => condition is not null || isContainer;
 
-    public static RuleEvidence ForCondition(string condition) => new(condition, null, null);
+    public static RuleEvidence ForCondition(string condition) => new(condition, default, false);
 
-    public static RuleEvidence ForContainer(V1ContainerStatus container, V1ContainerStateTerminated terminated) =>
-        new(null, container, terminated);
+    public static RuleEvidence ForContainer(in FailedContainer container) => new(null, container, true);
 
     public CategoryMatch Describe(string category, CompiledRule rule)
     {
-        var containerName = container?.Name;
+        var containerName = isContainer ? container.Name : null;
         return rule.Kind switch
         {
             RuleKind.Conditions => new CategoryMatch(category, rule.Index, "onConditions", containerName, condition ?? Conditions.OOMKilled),
             RuleKind.ExitCodes => new CategoryMatch(
-                category, rule.Index, "onExitCodes", containerName, terminated!.ExitCode.ToString(CultureInfo.InvariantCulture)),
-            _ => new CategoryMatch(category, rule.Index, "onTerminationMessage", containerName, terminated!.Message ?? string.Empty),
+                category, rule.Index, "onExitCodes", containerName, container.ExitCode.ToString(CultureInfo.InvariantCulture)),
+            _ => new CategoryMatch(category, rule.Index, "onTerminationMessage", containerName, container.Message ?? string.Empty),
         };
     }
 }

@@ -47,7 +47,14 @@ public static class ErrorMatcher
 
         try
         {
-            return regex.IsMatch(value);
+            var matched = regex.IsMatch(value);
+            if (matched && value.Length > UntimedRegexCopies.ConfirmAboveLength && regex.MatchTimeout != Regex.InfiniteMatchTimeout)
+            {
+                // NOTE: works around a false match of .NET 10's timed NonBacktracking engine on long inputs.
+                matched = UntimedRegexCopies.Get(regex).IsMatch(value);
+            }
+
+            return matched;
         }
         catch (RegexMatchTimeoutException)
         {

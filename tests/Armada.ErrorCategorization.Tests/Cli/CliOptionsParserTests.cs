@@ -18,7 +18,7 @@ public class CliOptionsParserTests
             options.Format.ShouldBeNull();
             options.Explain.ShouldBeFalse();
             options.EmitEvent.ShouldBeFalse();
-            options.ClusterId.ShouldBe("local");
+            options.ClusterId.ShouldBeNull();
             options.ShowHelp.ShouldBeFalse();
             options.ShowVersion.ShouldBeFalse();
         });
@@ -28,13 +28,13 @@ public class CliOptionsParserTests
     public void Parse_EveryOption_SetsEachField()
     {
         var options = CliOptionsParser.Parse(
-            ["--config", "rules.yaml", "--format", "table", "--explain", "a.json", "--emit-event", "--cluster-id", "gpu-east", "-", "dir"]);
+            ["--config", "rules.yaml", "--format", "json", "--explain", "a.json", "--emit-event", "--cluster-id", "gpu-east", "-", "dir"]);
 
         Assert.Multiple(() =>
         {
             options.Paths.ShouldBe(["a.json", "-", "dir"]);
             options.ConfigPath.ShouldBe("rules.yaml");
-            options.Format.ShouldBe(OutputFormat.Table);
+            options.Format.ShouldBe(OutputFormat.Json);
             options.Explain.ShouldBeTrue();
             options.EmitEvent.ShouldBeTrue();
             options.ClusterId.ShouldBe("gpu-east");

@@ -59,6 +59,22 @@ public class ErrorMatcherTests
         ErrorMatcher.MatchPattern(regex, value).ShouldBe(expected);
     }
 
+    private static IEnumerable<TestCaseData> LongInputCases()
+    {
+        var linesOfA = string.Concat(Enumerable.Repeat("a\n", 60_000));
+        yield return new TestCaseData("a.*a", linesOfA, false).SetName("MatchPattern_DotStarAcrossLinesOver100K_DoesNotMatch");
+        yield return new TestCaseData("(.*a){2}", linesOfA, false).SetName("MatchPattern_RepeatedDotStarOver100K_DoesNotMatch");
+        yield return new TestCaseData("a.*a", "a" + new string('b', 200_000) + "a", true).SetName("MatchPattern_DotStarOneLineOver100K_Matches");
+        yield return new TestCaseData("(?s)a.*a", linesOfA, true).SetName("MatchPattern_DotAllAcrossLinesOver100K_Matches");
+    }
+
+    /// <summary>.NET 10's timed NonBacktracking engine reports false matches on such inputs; the matcher must not.</summary>
+    [TestCaseSource(nameof(LongInputCases))]
+    public void MatchPattern_LongInput_GoResult(string pattern, string value, bool expected)
+    {
+        ErrorMatcher.MatchPattern(PatternCompiler.Compile(pattern), value).ShouldBe(expected);
+    }
+
     [Test]
     public void MatchPattern_NullValue_DoesNotMatch()
     {

@@ -139,37 +139,62 @@ internal sealed class CodePointSet
     /// <summary>The members of this set that are not in <paramref name="other"/>.</summary>
     public CodePointSet Except(CodePointSet other)
     {
-        var result = new List<(int, int)>();
+        // Both sets are sorted, so the pieces come out sorted. Two pieces never touch, because a member
+        // of other or a gap between two ranges of this set separates them. So no FromRanges pass is needed.
+        var result = new List<int>(bounds.Length + 2);
         var j = 0;
-        foreach (var (low, high) in Ranges())
+        for (var i = 0; i < bounds.Length; i += 2)
         {
             // Walk the ranges of other that overlap this range, keeping the gaps between them.
+            var low = bounds[i];
+            var high = bounds[i + 1];
             var next = low;
-            while (j < other.RangeCount && other[j].High < next)
+            while (j < other.bounds.Length && other.bounds[j + 1] < next)
             {
-                j++;
+                j += 2;
             }
 
-            for (var k = j; k < other.RangeCount && other[k].Low <= high; k++)
+            for (var k = j; k < other.bounds.Length && other.bounds[k] <= high; k += 2)
             {
-                if (other[k].Low > next)
+                if (other.bounds[k] > next)
                 {
-                    result.Add((next, other[k].Low - 1));
+                    result.Add(next);
+                    result.Add(other.bounds[k] - 1);
                 }
 
-                next = Math.Max(next, other[k].High + 1);
+                next = Math.Max(next, other.bounds[k + 1] + 1);
             }
 
             if (next <= high)
             {
-                result.Add((next, high));
+                result.Add(next);
+                result.Add(high);
             }
         }
 
-        return FromRanges(result);
+        return new CodePointSet([.. result]);
     }
 
-    public bool IsSubsetOf(CodePointSet other) => Except(other).IsEmpty;
+    /// <summary>Determines whether every member of this set is in <paramref name="other"/>, without allocating.</summary>
+    public bool IsSubsetOf(CodePointSet other)
+    {
+        // The ranges of other never touch, so each range of this set must lie inside a single one of them.
+        var j = 0;
+        for (var i = 0; i < bounds.Length; i += 2)
+        {
+            while (j < other.bounds.Length && other.bounds[j + 1] < bounds[i])
+            {
+                j += 2;
+            }
+
+            if (j >= other.bounds.Length || other.bounds[j] > bounds[i] || other.bounds[j + 1] < bounds[i + 1])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     public CodePointSet Subtract(int low, int high) => Except(Range(low, high));
 
