@@ -97,4 +97,15 @@ internal static class PatternGen
 
     /// <summary>ASCII texts for <see cref="CommonSubset"/>, line breaks included.</summary>
     public static Gen<string> AsciiText { get; } = Gen.String[Gen.Char["abcABx1 \n_-."], 1, 12];
+
+    /// <summary>
+    /// ASCII texts of 1,000 to 150,000 characters: a short random text repeated, then another short
+    /// text, so a pattern may match only at the very end.
+    /// </summary>
+    public static Gen<string> LongAsciiText { get; } =
+        Gen.Select(AsciiText, Gen.Int[1_000, 150_000], AsciiText, (unit, length, tail) =>
+        {
+            var repeated = string.Concat(Enumerable.Repeat(unit, (length / unit.Length) + 1));
+            return repeated[..length] + tail;
+        });
 }
