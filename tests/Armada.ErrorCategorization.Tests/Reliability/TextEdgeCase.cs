@@ -11,8 +11,9 @@ namespace Armada.ErrorCategorization.Tests.Reliability;
 /// surrogate replaced by U+FFFD, the character protobuf writes for it anyway. NUL characters stay.
 /// </param>
 /// <param name="Stored">
-/// The message stored in the JSONB column: NUL characters removed, then cut to at most 4096 UTF-8
-/// bytes between characters; null when nothing is left, because the writer then leaves the key out.
+/// The message stored in the JSONB column: <paramref name="InEvent"/> without its NUL characters, cut
+/// to at most 4096 UTF-8 bytes between characters. It is null when nothing is left, because the
+/// writer then leaves the key out.
 /// </param>
 public sealed record TextEdgeCase(string Name, string Message, string InEvent, string? Stored)
 {
