@@ -1,3 +1,4 @@
+using Armada.ErrorCategorization.Text;
 using ArmadaProject.Io.ArmadaEvents;
 using Google.Protobuf.Collections;
 using k8s.Models;
@@ -47,7 +48,7 @@ public sealed partial class EventFactory
         ArgumentNullException.ThrowIfNull(clusterId);
 
         var nodeName = NodeName(pod);
-        var hostIp = pod.Status?.HostIP ?? string.Empty;
+        var hostIp = WellFormedText.Of(pod.Status?.HostIP);
         var described = PodMetadata.Describe(pod);
         if (nodeName.Length == 0 || hostIp.Length == 0)
         {
@@ -76,14 +77,14 @@ public sealed partial class EventFactory
         {
             ObjectMeta = new ObjectMeta
             {
-                KubernetesId = pod.Metadata?.Uid ?? string.Empty,
-                Namespace = pod.Metadata?.NamespaceProperty ?? string.Empty,
+                KubernetesId = WellFormedText.Of(pod.Metadata?.Uid),
+                Namespace = WellFormedText.Of(pod.Metadata?.NamespaceProperty),
                 ExecutorId = clusterId,
             },
             NodeName = nodeName,
             PodNumber = PodMetadata.GetPodNumber(pod),
-            PodName = pod.Metadata?.Name ?? string.Empty,
-            PodNamespace = pod.Metadata?.NamespaceProperty ?? string.Empty,
+            PodName = WellFormedText.Of(pod.Metadata?.Name),
+            PodNamespace = WellFormedText.Of(pod.Metadata?.NamespaceProperty),
             JobId = jobId,
             RunId = runId,
         };
@@ -134,7 +135,7 @@ public sealed partial class EventFactory
                     continue;
                 }
 
-                addresses[backend.Port?.Number ?? 0] = rule!.Host ?? string.Empty;
+                addresses[backend.Port?.Number ?? 0] = WellFormedText.Of(rule!.Host);
             }
         }
     }

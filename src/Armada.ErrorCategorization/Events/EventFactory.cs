@@ -1,5 +1,6 @@
 using Armada.ErrorCategorization.Categorization;
 using Armada.ErrorCategorization.Failures;
+using Armada.ErrorCategorization.Text;
 using ArmadaProject.Io.ArmadaEvents;
 using Google.Protobuf.WellKnownTypes;
 using k8s.Models;
@@ -23,6 +24,11 @@ namespace Armada.ErrorCategorization.Events;
 /// <see cref="PodMetadataKeys.RunId"/> labels (an empty value is accepted) and throw
 /// <see cref="EventCreationException"/> when one is missing. An instance holds no state besides the
 /// time provider and is safe to share between threads.
+/// </para>
+/// <para>
+/// Each lone UTF-16 surrogate in a string read from a pod, service or ingress becomes U+FFFD, which
+/// is what protobuf writes for it, so an event equals its decoded copy and its <c>ToString()</c>
+/// cannot throw. Strings passed as arguments, such as the cluster id, are copied as given.
 /// </para>
 /// </remarks>
 public sealed partial class EventFactory
@@ -116,9 +122,9 @@ public sealed partial class EventFactory
     /// <summary>Builds the object meta of the pod itself: UID, name, namespace and executor id.</summary>
     private static ObjectMeta PodObjectMeta(V1Pod pod, string clusterId) => new()
     {
-        KubernetesId = pod.Metadata?.Uid ?? string.Empty,
-        Name = pod.Metadata?.Name ?? string.Empty,
-        Namespace = pod.Metadata?.NamespaceProperty ?? string.Empty,
+        KubernetesId = WellFormedText.Of(pod.Metadata?.Uid),
+        Name = WellFormedText.Of(pod.Metadata?.Name),
+        Namespace = WellFormedText.Of(pod.Metadata?.NamespaceProperty),
         ExecutorId = clusterId,
     };
 
@@ -128,5 +134,5 @@ public sealed partial class EventFactory
         PodInfo = new PodInfo { NodeName = nodeName, PodNumber = PodMetadata.GetPodNumber(pod) },
     };
 
-    private static string NodeName(V1Pod pod) => pod.Spec?.NodeName ?? string.Empty;
+    private static string NodeName(V1Pod pod) => WellFormedText.Of(pod.Spec?.NodeName);
 }

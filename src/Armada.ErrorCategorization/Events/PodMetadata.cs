@@ -1,10 +1,12 @@
+using Armada.ErrorCategorization.Text;
 using k8s.Models;
 
 namespace Armada.ErrorCategorization.Events;
 
 /// <summary>
 /// Reads Armada's labels and annotations (<see cref="PodMetadataKeys"/>) from a pod. A null metadata,
-/// label map or annotation map counts as empty.
+/// label map or annotation map counts as empty. Each lone UTF-16 surrogate in a value becomes U+FFFD,
+/// as protobuf would write it.
 /// </summary>
 internal static class PodMetadata
 {
@@ -27,16 +29,16 @@ internal static class PodMetadata
                 "Pods created by an Armada executor carry it, so pass only pods that Armada manages.");
         }
 
-        return (jobId ?? string.Empty, runId ?? string.Empty);
+        return (WellFormedText.Of(jobId), WellFormedText.Of(runId));
     }
 
     /// <summary>Gets a label's value, or the empty string when it is missing.</summary>
     public static string GetLabel(V1Pod pod, string key) =>
-        pod.Metadata?.Labels is { } labels && labels.TryGetValue(key, out var value) ? value ?? string.Empty : string.Empty;
+        pod.Metadata?.Labels is { } labels && labels.TryGetValue(key, out var value) ? WellFormedText.Of(value) : string.Empty;
 
     /// <summary>Gets an annotation's value, or the empty string when it is missing.</summary>
     public static string GetAnnotation(V1Pod pod, string key) =>
-        pod.Metadata?.Annotations is { } annotations && annotations.TryGetValue(key, out var value) ? value ?? string.Empty : string.Empty;
+        pod.Metadata?.Annotations is { } annotations && annotations.TryGetValue(key, out var value) ? WellFormedText.Of(value) : string.Empty;
 
     /// <summary>Gets the pod number from its label; see <see cref="ParsePodNumber"/>.</summary>
     public static int GetPodNumber(V1Pod pod) => ParsePodNumber(GetLabel(pod, PodMetadataKeys.PodNumber));

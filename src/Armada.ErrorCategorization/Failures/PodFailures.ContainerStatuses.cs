@@ -1,3 +1,4 @@
+using Armada.ErrorCategorization.Text;
 using ArmadaProject.Io.ArmadaEvents;
 using k8s.Models;
 
@@ -15,7 +16,8 @@ public static partial class PodFailures
     /// skipped. Each entry carries the terminated exit code, message and reason, and an object meta
     /// with the executor id, the pod's namespace and the container name (no Kubernetes id). Its
     /// Kubernetes reason is <see cref="KubernetesReason.Oom"/> for the terminated reason
-    /// <c>OOMKilled</c> and <see cref="KubernetesReason.AppError"/> otherwise.
+    /// <c>OOMKilled</c> and <see cref="KubernetesReason.AppError"/> otherwise. Each lone UTF-16
+    /// surrogate in the namespace, container name, message and reason becomes U+FFFD.
     /// </remarks>
     /// <param name="pod">The failed pod.</param>
     /// <param name="clusterId">The executor id to put in each entry's object meta.</param>
@@ -42,12 +44,12 @@ public static partial class PodFailures
                 ObjectMeta = new ObjectMeta
                 {
                     ExecutorId = clusterId,
-                    Namespace = pod.Metadata?.NamespaceProperty ?? string.Empty,
-                    Name = status!.Name ?? string.Empty,
+                    Namespace = WellFormedText.Of(pod.Metadata?.NamespaceProperty),
+                    Name = WellFormedText.Of(status!.Name),
                 },
                 ExitCode = terminated.ExitCode,
-                Message = terminated.Message ?? string.Empty,
-                Reason = terminated.Reason ?? string.Empty,
+                Message = WellFormedText.Of(terminated.Message),
+                Reason = WellFormedText.Of(terminated.Reason),
                 KubernetesReason = terminated.Reason == OomKilledReason ? KubernetesReason.Oom : KubernetesReason.AppError,
             });
         }

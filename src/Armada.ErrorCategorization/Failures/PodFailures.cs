@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Armada.ErrorCategorization.Text;
 using ArmadaProject.Io.ArmadaEvents;
 using k8s.Models;
 
@@ -28,7 +29,8 @@ public static partial class PodFailures
     /// matched. Its terminated reason is not copied. When no container failed, or the pod is null,
     /// <see cref="FailureInfo.HasFailedContainer"/> is <see langword="false"/> and the exit code,
     /// termination message and container name keep their defaults (0 and empty strings), which is
-    /// what Armada sends in that case.
+    /// what Armada sends in that case. Each lone UTF-16 surrogate in the copied message, name and
+    /// categories becomes U+FFFD, as protobuf would write it, so the FailureInfo equals its decoded copy.
     /// </remarks>
     /// <param name="pod">The pod, or <see langword="null"/>, which gives a FailureInfo without container data.</param>
     /// <param name="categories">The category names to copy, in order, such as the output of <c>Classifier.Classify</c>. Null gives none.</param>
@@ -48,8 +50,8 @@ public static partial class PodFailures
                 // TryGetFailure accepts only non-zero exit codes, so setting the field here never
                 // writes an explicit 0 that Armada's encoder would have left out.
                 info.ExitCode = terminated.ExitCode;
-                info.TerminationMessage = terminated.Message ?? string.Empty;
-                info.ContainerName = status!.Name ?? string.Empty;
+                info.TerminationMessage = WellFormedText.Of(terminated.Message);
+                info.ContainerName = WellFormedText.Of(status!.Name);
                 break;
             }
         }
@@ -63,7 +65,7 @@ public static partial class PodFailures
     /// state terminated, exit code not 0), in list order, gives the line
     /// <c>Container &lt;name&gt; failed with exit code &lt;code&gt; because &lt;reason&gt;: &lt;message&gt;</c>
     /// followed by <c>\n</c>, and the lines are concatenated. An empty reason or message leaves its
-    /// place empty.
+    /// place empty. Each lone UTF-16 surrogate becomes U+FFFD.
     /// </remarks>
     /// <param name="pod">The failed pod.</param>
     /// <returns>The message; empty when the pod has no status message and no failed container.</returns>
@@ -74,7 +76,7 @@ public static partial class PodFailures
 
         if (!string.IsNullOrEmpty(pod.Status?.Message))
         {
-            return pod.Status.Message;
+            return WellFormedText.Of(pod.Status.Message);
         }
 
         var reason = new StringBuilder();
@@ -89,7 +91,7 @@ public static partial class PodFailures
             }
         }
 
-        return reason.ToString();
+        return WellFormedText.Of(reason.ToString());
     }
 
     /// <summary>Determines why Kubernetes ended a failed pod.</summary>
@@ -145,7 +147,7 @@ public static partial class PodFailures
                     nameof(categories));
             }
 
-            info.Categories.Add(category);
+            info.Categories.Add(WellFormedText.Of(category));
             index++;
         }
     }

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
+using Armada.ErrorCategorization.Text;
 
 namespace Armada.ErrorCategorization.Ingestion;
 
@@ -12,7 +14,8 @@ namespace Armada.ErrorCategorization.Ingestion;
 /// <c>exitCode</c> a number, <c>terminationMessage</c> and <c>containerName</c> strings,
 /// <c>categories</c> an array. Other keys are ignored, and so is a known key whose value has
 /// another type (an exit code stored as the string <c>"137"</c>, for example). Keys are
-/// case-sensitive. When a key occurs twice, the last occurrence is used.
+/// case-sensitive. When a key occurs twice, the last occurrence is used. A <c>\u</c> escape of a
+/// lone UTF-16 surrogate reads as U+FFFD, as Go's JSON decoder reads it.
 /// </para>
 /// <para>
 /// The exit code may be floating point, as it is after a JSON round trip through Go's
@@ -34,8 +37,8 @@ public static class FailureInfoJsonReader
     /// <param name="json">The stored JSON text; <see langword="null"/> (SQL NULL) or the JSON literal <c>null</c> gives null.</param>
     /// <returns>The failure info, or <see langword="null"/> when nothing usable is stored.</returns>
     /// <exception cref="FormatException">
-    /// <paramref name="json"/> is not valid JSON, or is a JSON value other than an object or null.
-    /// The message quotes the start of the value.
+    /// <paramref name="json"/> is not valid JSON, contains a lone UTF-16 surrogate, or is a JSON
+    /// value other than an object or null. The message quotes the start of the value.
     /// </exception>
     public static RunFailureInfo? Read(string? json)
     {
@@ -54,6 +57,14 @@ public static class FailureInfoJsonReader
             throw new FormatException(
                 $"Invalid failure_info value {Preview(json)}: it is not valid JSON ({exception.Message}). " +
                 "Store the JSON object that FailureInfoJsonWriter.Write returns, or SQL NULL.",
+                exception);
+        }
+        catch (ArgumentException exception)
+        {
+            // JsonDocument.Parse transcodes the text to UTF-8, which a lone surrogate cannot be.
+            throw new FormatException(
+                $"Invalid failure_info value {Preview(WellFormedText.Of(json))}: it is not valid UTF-16 text, because it contains a lone surrogate. " +
+                "Pass the text as the database returned it.",
                 exception);
         }
 
@@ -115,7 +126,26 @@ public static class FailureInfoJsonReader
     }
 
     private static string? ReadString(JsonElement value) =>
-        value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        value.ValueKind == JsonValueKind.String ? GetString(value) : null;
+
+    /// <summary>
+    /// Gets a JSON string's value, with U+FFFD for each <c>\u</c> escape of a lone surrogate, as
+    /// Go's JSON decoder reads it. System.Text.Json throws on such an escape, which JSON allows
+    /// and PostgreSQL's JSONB rejects.
+    /// </summary>
+    private static string GetString(JsonElement value)
+    {
+        try
+        {
+            return value.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            // The text is a valid JSON string literal, whose escapes Regex.Unescape decodes the same way.
+            var literal = value.GetRawText();
+            return WellFormedText.Of(Regex.Unescape(literal[1..^1]));
+        }
+    }
 
     private static int? ReadExitCode(JsonElement value)
     {
@@ -140,7 +170,7 @@ public static class FailureInfoJsonReader
         {
             if (element.ValueKind == JsonValueKind.String)
             {
-                categories.Add(element.GetString()!);
+                categories.Add(GetString(element));
             }
         }
 

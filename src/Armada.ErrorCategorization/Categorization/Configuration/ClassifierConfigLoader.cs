@@ -81,7 +81,8 @@ public static class ClassifierConfigLoader
     /// <exception cref="ArgumentNullException"><paramref name="yaml"/> is null.</exception>
     /// <exception cref="ClassifierConfigException">
     /// The text is not valid YAML, a key or type is wrong, or a value fails the classifier's checks.
-    /// Every error has a line and column.
+    /// Every error has a line and column, except the entry that counts the errors beyond
+    /// <see cref="MaxErrors"/>.
     /// </exception>
     public static Classifier CreateClassifier(string yaml, string? sourceName = null)
     {
@@ -97,7 +98,8 @@ public static class ClassifierConfigLoader
     /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
     /// <exception cref="ClassifierConfigException">
     /// The text is not valid YAML, a key or type is wrong, or a value fails the classifier's checks.
-    /// Every error has a line and column.
+    /// Every error has a line and column, except the entry that counts the errors beyond
+    /// <see cref="MaxErrors"/>.
     /// </exception>
     /// <exception cref="IOException"><paramref name="reader"/> failed; it is not caught.</exception>
     public static Classifier CreateClassifier(TextReader reader, string? sourceName = null)
@@ -163,11 +165,13 @@ public static class ClassifierConfigLoader
     }
 
     /// <summary>
-    /// Sorts errors by line and column, keeping the given order at equal positions. Errors inside
-    /// a merged or aliased node would otherwise appear where the reader reached them.
+    /// Sorts errors by line and column, keeping the given order at equal positions, and drops
+    /// repeats. Errors inside a merged or aliased node would otherwise appear where the reader
+    /// reached them, once for every alias or merge key that reaches the node.
     /// </summary>
     private static List<ConfigError> InDocumentOrder(IEnumerable<ConfigError> errors) =>
         errors
+            .Distinct()
             .OrderBy(error => error.Line ?? int.MaxValue)
             .ThenBy(error => error.Column ?? int.MaxValue)
             .ToList();

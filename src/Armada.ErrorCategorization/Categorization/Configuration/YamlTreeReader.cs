@@ -13,11 +13,19 @@ internal static class YamlTreeReader
 {
     private const string NullTag = "tag:yaml.org,2002:null";
     private const string DocumentPath = "(document)";
+    private const int ByteOrderMark = '\uFEFF';
 
     /// <summary>Reads the one YAML document in <paramref name="reader"/>.</summary>
     /// <returns>The root node (null for an empty text), or the error that stopped reading.</returns>
     public static (ConfigNode? Root, ConfigError? Error) Read(TextReader reader)
     {
+        // YAML allows a byte order mark before the text. YamlDotNet 18.1.0 reads U+FEFF as part of
+        // the first scalar, which then fails with an error at a path made of the first line's text.
+        if (reader.Peek() == ByteOrderMark)
+        {
+            reader.Read();
+        }
+
         var scanner = new Scanner(reader, skipComments: true);
         var parser = new Parser(scanner);
         var frames = new List<Frame>();
