@@ -173,7 +173,7 @@ internal static class ConfigValidator
         return new CompiledRule
         {
             Index = index,
-            Kind = hasConditions ? RuleKind.Conditions : hasExitCodes ? RuleKind.ExitCodes : RuleKind.TerminationMessage,
+            Kind = KindOf(hasConditions, hasExitCodes),
             ContainerName = string.IsNullOrEmpty(rule?.ContainerName) ? null : rule.ContainerName,
             OnOomKilled = onOom,
             OnEvicted = onEvicted,
@@ -182,5 +182,16 @@ internal static class ConfigValidator
             ExitCodesNotIn = exitCodesNotIn,
             TerminationMessage = regex,
         };
+    }
+
+    /// <summary>The kind of an accepted rule; a rule with no matcher or several is rejected before it is used.</summary>
+    private static RuleKind KindOf(bool hasConditions, bool hasExitCodes)
+    {
+        if (hasConditions)
+        {
+            return RuleKind.Conditions;
+        }
+
+        return hasExitCodes ? RuleKind.ExitCodes : RuleKind.TerminationMessage;
     }
 }
