@@ -14,7 +14,7 @@ public static class ErrorMatcher
     /// <param name="exitCode">The container's exit code. Zero (success) never matches, whatever the rule.</param>
     /// <returns>
     /// For <c>In</c>, whether the code is one of the values. For <c>NotIn</c>, whether it is none of them,
-    /// so an empty list matches every non-zero code. Any other operator returns <see langword="false"/>.
+    /// so an empty or null list matches every non-zero code. Any other operator returns <see langword="false"/>.
     /// </returns>
     public static bool MatchExitCode(ExitCodeMatcher? matcher, int exitCode)
     {
@@ -48,7 +48,7 @@ public static class ErrorMatcher
         try
         {
             var matched = regex.IsMatch(value);
-            if (matched && value.Length > UntimedRegexCopies.ConfirmAboveLength && regex.MatchTimeout != Regex.InfiniteMatchTimeout)
+            if (matched && value.Length > UntimedRegexCopies.ConfirmAboveLength && UntimedRegexCopies.Applies(regex))
             {
                 // NOTE: works around a false match of .NET 10's timed NonBacktracking engine on long inputs.
                 matched = UntimedRegexCopies.Get(regex).IsMatch(value);
@@ -63,8 +63,13 @@ public static class ErrorMatcher
         }
     }
 
-    private static bool Contains(IReadOnlyList<int> values, int exitCode)
+    private static bool Contains(IReadOnlyList<int>? values, int exitCode)
     {
+        if (values is null)
+        {
+            return false;
+        }
+
         for (var i = 0; i < values.Count; i++)
         {
             if (values[i] == exitCode)

@@ -21,6 +21,13 @@ internal static class UntimedRegexCopies
 
     private static readonly ConditionalWeakTable<Regex, Regex> Copies = [];
 
+    /// <summary>
+    /// Whether <paramref name="regex"/> is a timed NonBacktracking regex, the only kind with the fault.
+    /// A caller's backtracking regex is never copied, because without a timeout it could run for ever.
+    /// </summary>
+    public static bool Applies(Regex regex) =>
+        (regex.Options & RegexOptions.NonBacktracking) != 0 && regex.MatchTimeout != Regex.InfiniteMatchTimeout;
+
     public static Regex Get(Regex regex) =>
         Copies.GetValue(regex, static original => new Regex(original.ToString(), original.Options, Regex.InfiniteMatchTimeout));
 }

@@ -13,9 +13,8 @@ namespace Armada.ErrorCategorization.Ingestion;
 /// <remarks>
 /// <para>
 /// The object holds only the fields that are set: <c>categories</c> (a non-empty list),
-/// <c>containerName</c> (non-empty), <c>exitCode</c> (when <see cref="FailureInfo.HasExitCode"/>
-/// is true, so an explicit 0 is written; Armada writes the code only when it is not 0, which is
-/// the same for every FailureInfo that <c>ExtractFailureInfo</c> builds) and
+/// <c>containerName</c> (non-empty), <c>exitCode</c> (when <see cref="FailureInfo.HasFailedContainer"/>
+/// is true, so never 0, as Armada writes it) and
 /// <c>terminationMessage</c> (non-empty). Keys come in that order, which is the sorted order Go's
 /// <c>encoding/json</c> uses for Armada's map. PostgreSQL's JSONB keeps its own key order anyway.
 /// </para>
@@ -57,7 +56,7 @@ public static class FailureInfoJsonWriter
             Utf8Text.Sanitize(failureInfo.TerminationMessage), MaxTerminationMessageBytes);
         var containerName = Utf8Text.Sanitize(failureInfo.ContainerName);
         var hasCategories = failureInfo.Categories.Count > 0;
-        if (!hasCategories && containerName.Length == 0 && !failureInfo.HasExitCode && message.Length == 0)
+        if (!hasCategories && containerName.Length == 0 && !failureInfo.HasFailedContainer && message.Length == 0)
         {
             return null;
         }
@@ -82,7 +81,7 @@ public static class FailureInfoJsonWriter
                 writer.WriteString(FailureInfoJsonKeys.ContainerName, containerName);
             }
 
-            if (failureInfo.HasExitCode)
+            if (failureInfo.HasFailedContainer)
             {
                 writer.WriteNumber(FailureInfoJsonKeys.ExitCode, failureInfo.ExitCode);
             }

@@ -80,7 +80,7 @@ public static class JobRunErrorsConverter
     }
 
     private static string? NodeName(string nodeName) =>
-        nodeName.Length == 0 ? null : Utf8Text.TruncateToUtf8Bytes(nodeName, MaxNodeNameBytes);
+        nodeName.Length == 0 ? null : Utf8Text.TruncateToUtf8Bytes(Utf8Text.Sanitize(nodeName), MaxNodeNameBytes);
 
     private static int FirstNonZeroExitCode(PodError podError)
     {

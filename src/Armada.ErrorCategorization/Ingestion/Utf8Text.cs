@@ -1,4 +1,4 @@
-using System.Text;
+using Armada.ErrorCategorization.Text;
 
 namespace Armada.ErrorCategorization.Ingestion;
 
@@ -9,6 +9,7 @@ namespace Armada.ErrorCategorization.Ingestion;
 internal static class Utf8Text
 {
     private const char Nul = '\0';
+    private const string NulText = "\0";
 
     /// <summary>
     /// Removes NUL characters and replaces each lone UTF-16 surrogate with U+FFFD, so that the result
@@ -17,36 +18,8 @@ internal static class Utf8Text
     /// </summary>
     public static string Sanitize(string value)
     {
-        if (!NeedsSanitizing(value))
-        {
-            return value;
-        }
-
-        var builder = new StringBuilder(value.Length);
-        for (var i = 0; i < value.Length; i++)
-        {
-            var c = value[i];
-            if (c == Nul)
-            {
-                continue;
-            }
-
-            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-            {
-                builder.Append(c).Append(value[i + 1]);
-                i++;
-            }
-            else if (char.IsSurrogate(c))
-            {
-                builder.Append('\uFFFD');
-            }
-            else
-            {
-                builder.Append(c);
-            }
-        }
-
-        return builder.ToString();
+        var wellFormed = WellFormedText.Of(value);
+        return wellFormed.Contains(Nul, StringComparison.Ordinal) ? wellFormed.Replace(NulText, string.Empty, StringComparison.Ordinal) : wellFormed;
     }
 
     /// <summary>
@@ -96,28 +69,5 @@ internal static class Utf8Text
         }
 
         return c < 0x800 ? 2 : 3;
-    }
-
-    private static bool NeedsSanitizing(string value)
-    {
-        for (var i = 0; i < value.Length; i++)
-        {
-            var c = value[i];
-            if (c == Nul)
-            {
-                return true;
-            }
-
-            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

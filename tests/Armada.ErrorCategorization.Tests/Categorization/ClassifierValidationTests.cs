@@ -167,6 +167,23 @@ public class ClassifierValidationTests
     }
 
     [Test]
+    public void ClassifierConfigException_NoErrors_Rejected()
+    {
+        Should.Throw<ArgumentException>(() => new ClassifierConfigException([]));
+    }
+
+    [Test]
+    public void ClassifierConfigException_ErrorsList_IsCopied()
+    {
+        var errors = new List<ConfigError> { new("errorCategories[0].name", "category must have a name") };
+        var exception = new ClassifierConfigException(errors);
+
+        errors.Clear();
+
+        exception.Errors.Count.ShouldBe(1);
+    }
+
+    [Test]
     public void Classifier_RootPath_PrefixesErrorPaths()
     {
         var categories = new[] { new CategoryConfig { Name = "a" } };

@@ -96,6 +96,14 @@ public sealed class ClassifierConfigLoaderShapeErrorTests
                 - onExitCodes: {operator: In, values: 137}
             """,
             "errorCategories[0].rules[0].onExitCodes.values: expected a list of exit codes such as [1, 2], got \"137\"; write [137] (line 3, column 43)");
+        yield return Case("invalid exit code in a rule with two matchers reports both", """
+            - name: a
+              rules:
+                - onConditions: [OOMKilled]
+                  onExitCodes: {operator: In, values: [x]}
+            """,
+            "errorCategories[0].rules[0]: rule must specify only one of onConditions, onExitCodes, or onTerminationMessage, but sets onConditions and onExitCodes; split it into one rule per matcher (line 3, column 7)",
+            "errorCategories[0].rules[0].onExitCodes.values[0]: invalid exit code \"x\": expected a decimal integer such as 137 (line 4, column 44)");
         yield return Case("invalid exit codes", """
             - name: a
               rules:

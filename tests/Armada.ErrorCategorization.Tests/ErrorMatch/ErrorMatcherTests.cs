@@ -32,6 +32,15 @@ public class ErrorMatcherTests
         ErrorMatcher.MatchExitCode(matcher, exitCode).ShouldBe(expected);
     }
 
+    [TestCase(ExitCodeOperator.In, false)]
+    [TestCase(ExitCodeOperator.NotIn, true)]
+    public void MatchExitCode_NullValues_TreatedAsEmpty(string @operator, bool expected)
+    {
+        var matcher = new ExitCodeMatcher { Operator = @operator, Values = null! };
+
+        ErrorMatcher.MatchExitCode(matcher, 1).ShouldBe(expected);
+    }
+
     [Test]
     public void MatchExitCode_NullMatcher_DoesNotMatch()
     {

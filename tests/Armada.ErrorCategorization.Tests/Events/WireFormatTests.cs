@@ -83,6 +83,14 @@ public class WireFormatTests
     private static byte[] Payload(byte[] message, uint tag) => Fields(message).Single(field => field.Tag == tag).Payload;
 
     [Test]
+    public void HasFailedContainer_ExplicitZeroExitCode_False()
+    {
+        var info = new FailureInfo { ExitCode = 0 };
+
+        info.HasFailedContainer.ShouldBeFalse();
+    }
+
+    [Test]
     public void FailedPodEvent_Serialized_MatchesPinnedBytes()
     {
         var bytes = FailedPodSequence().ToByteArray();

@@ -31,7 +31,7 @@ public class FailureInfoJsonWriterTests
     [
         new TestCaseData(Info(137), """{"exitCode":137}""").SetName("Write_ExitCodeOnly_OneKey"),
         new TestCaseData(Info(-1), """{"exitCode":-1}""").SetName("Write_NegativeExitCode_Written"),
-        new TestCaseData(Info(0), """{"exitCode":0}""").SetName("Write_ExplicitZeroExitCode_Written"),
+        new TestCaseData(Info(0, "Killed"), """{"terminationMessage":"Killed"}""").SetName("Write_ExplicitZeroExitCode_Omitted"),
         new TestCaseData(Info(message: "boom"), """{"terminationMessage":"boom"}""").SetName("Write_MessageOnly_OneKey"),
         new TestCaseData(Info(container: "main"), """{"containerName":"main"}""").SetName("Write_ContainerOnly_OneKey"),
         new TestCaseData(Info(null, "", "", "oom", "user_error"), """{"categories":["oom","user_error"]}""").SetName("Write_CategoriesOnly_ArrayInOrder"),
@@ -57,6 +57,7 @@ public class FailureInfoJsonWriterTests
     [
         new TestCaseData(null).SetName("Write_NullInfo_Null"),
         new TestCaseData(new FailureInfo()).SetName("Write_NothingSet_Null"),
+        new TestCaseData(new FailureInfo { ExitCode = 0 }).SetName("Write_OnlyExplicitZeroExitCode_Null"),
         new TestCaseData(Info(message: "\0\0")).SetName("Write_MessageOnlyNul_Null"),
         new TestCaseData(Info(container: "\0")).SetName("Write_ContainerOnlyNul_Null"),
     ];

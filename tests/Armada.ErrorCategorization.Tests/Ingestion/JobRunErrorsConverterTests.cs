@@ -91,6 +91,15 @@ public class JobRunErrorsConverterTests
     }
 
     [Test]
+    public void ToRunUpdate_NulInNodeName_Removed()
+    {
+        var error = ArmadaErrors.PodError();
+        error.PodError.NodeName = "node\0-7";
+
+        JobRunErrorsConverter.ToRunUpdate(Errors(error), EventTime)!.Node.ShouldBe("node-7");
+    }
+
+    [Test]
     public void ToRunUpdate_EmptyNodeName_NodeNull()
     {
         var error = ArmadaErrors.PodError();

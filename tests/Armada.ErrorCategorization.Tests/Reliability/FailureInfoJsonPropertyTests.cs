@@ -80,7 +80,7 @@ public class FailureInfoJsonPropertyTests
             var json = FailureInfoJsonWriter.Write(info);
             var categories = info.Categories.Select(Stored).ToList();
             var expectNothing = categories.Count == 0 && Stored(info.ContainerName).Length == 0 &&
-                                !info.HasExitCode && Stored(info.TerminationMessage).Length == 0;
+                                !info.HasFailedContainer && Stored(info.TerminationMessage).Length == 0;
             if (expectNothing)
             {
                 json.ShouldBeNull();
@@ -91,7 +91,7 @@ public class FailureInfoJsonPropertyTests
             var read = FailureInfoJsonReader.Read(json)!;
             read.TerminationMessage.ShouldBe(NullIfEmpty(CutTo4096Bytes(Stored(info.TerminationMessage))));
             read.ContainerName.ShouldBe(NullIfEmpty(Stored(info.ContainerName)));
-            read.ExitCode.ShouldBe(info.HasExitCode ? info.ExitCode : null);
+            read.ExitCode.ShouldBe(info.HasFailedContainer ? info.ExitCode : null);
             read.Categories.ShouldBe(categories.Count == 0 ? null : categories);
         }, iter: Iterations, print: Print);
     }

@@ -23,13 +23,14 @@ internal sealed class ConfigDocument
 
     /// <summary>
     /// Determines whether a validation error at <paramref name="path"/> only repeats a shape error:
-    /// the path is an unreadable path, one of its parents, or inside one.
+    /// the path is an unreadable path, its direct parent, or inside one. A grandparent is not
+    /// explained: an invalid exit code value does not explain a rule that sets two matchers.
     /// </summary>
     public bool IsExplainedByShapeError(string path)
     {
         foreach (var unreadable in UnreadablePaths)
         {
-            if (path == unreadable || IsInside(unreadable, path) || IsInside(path, unreadable))
+            if (path == unreadable || IsDirectParent(path, unreadable) || IsInside(path, unreadable))
             {
                 return true;
             }
@@ -37,6 +38,9 @@ internal sealed class ConfigDocument
 
         return false;
     }
+
+    private static bool IsDirectParent(string parent, string path) =>
+        IsInside(path, parent) && path.AsSpan(parent.Length + 1).IndexOfAny('.', '[') < 0;
 
     private static bool IsInside(string path, string parent) =>
         path.Length > parent.Length && path.StartsWith(parent, StringComparison.Ordinal) && path[parent.Length] is '.' or '[';

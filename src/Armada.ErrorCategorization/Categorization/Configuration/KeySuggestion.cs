@@ -8,7 +8,7 @@ internal static class KeySuggestion
 
     /// <summary>
     /// Returns the known key closest to <paramref name="key"/> by case-insensitive edit distance, when
-    /// the distance is at most 2 and less than half the key's length; otherwise null.
+    /// the distance is at most 2 and less than half the length of that known key; otherwise null.
     /// </summary>
     public static string? Find(string key, IReadOnlyList<string> knownKeys)
     {
