@@ -92,7 +92,6 @@ public class FailureInfoPostgresTests
     [
         new TestCaseData(137).SetName("Postgres_ExitCode137_RoundTrips"),
         new TestCaseData(-1).SetName("Postgres_NegativeExitCode_RoundTrips"),
-        new TestCaseData(0).SetName("Postgres_ExplicitZeroExitCode_RoundTrips"),
         new TestCaseData(int.MaxValue).SetName("Postgres_Int32MaxExitCode_RoundTrips"),
         new TestCaseData(int.MinValue).SetName("Postgres_Int32MinExitCode_RoundTrips"),
     ];
@@ -109,6 +108,14 @@ public class FailureInfoPostgresTests
             info.ContainerName.ShouldBeNull();
             info.Categories.ShouldBeNull();
         });
+    }
+
+    [Test]
+    public async Task Postgres_ExplicitZeroExitCode_StoresNull()
+    {
+        var info = await WriteAndReadAsync(Info(0));
+
+        info.ShouldBeNull();
     }
 
     [Test]
