@@ -120,6 +120,11 @@ internal static partial class YamlPodReader
     // inner exception.
     private static string Explain(YamlException exception)
     {
+        if (exception.InnerException is OverflowException)
+        {
+            return "a number is out of range for its field (exit codes, for example, are 32-bit signed integers).";
+        }
+
         var message = exception.InnerException?.Message ?? exception.Message;
         message = PositionPrefix().Replace(message, string.Empty);
         message = PositionSuffix().Replace(message, string.Empty).Trim();

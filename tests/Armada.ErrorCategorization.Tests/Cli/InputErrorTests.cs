@@ -156,6 +156,23 @@ public class InputErrorTests
     }
 
     [Test]
+    public void Input_YamlExitCodeOutOfRange_SaysSo()
+    {
+        var path = temp.Write("big.yaml",
+            "kind: Pod\nmetadata:\n  name: p\nstatus:\n  containerStatuses:\n  - name: m\n    state:\n      terminated:\n        exitCode: 99999999999\n");
+
+        var result = CliRunner.Run("--format", "json", path);
+
+        Assert.Multiple(() =>
+        {
+            result.ExitCode.ShouldBe(1);
+            result.ErrorLines.ShouldContain(
+                $"armada-classify: {path}:9:19: cannot read the pod: a number is out of range for its field " +
+                $"(exit codes, for example, are 32-bit signed integers). {Hint}");
+        });
+    }
+
+    [Test]
     public void Input_WrongFieldType_NamesPath()
     {
         var path = temp.Write("type.json", "{\"kind\":\"Pod\",\"status\":{\"containerStatuses\":[{\"name\":\"m\",\"state\":{\"terminated\":{\"exitCode\":\"abc\"}}}]}}");
